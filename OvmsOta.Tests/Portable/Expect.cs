@@ -1,0 +1,38 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using System;
+
+namespace OvmsOta.Tests.Portable
+{
+    /// <summary>
+    /// Exception checks both test frameworks can run: MSTest 4 dropped Assert.ThrowsException and
+    /// nanoFramework.TestFramework has no Assert.ThrowsExactly, so portable tests use this instead.
+    /// </summary>
+    public static class Expect
+    {
+        /// <summary>Runs action, asserts it throws exactly type, and returns the exception for message checks.</summary>
+        public static Exception Throws(Type type, Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception e)
+            {
+                Assert.IsTrue(e.GetType() == type, "expected " + type.FullName + ", got " + e.GetType().FullName + ": " + e.Message);
+                return e;
+            }
+            Assert.IsTrue(false, "expected " + type.FullName + ", nothing was thrown");
+            return null;
+        }
+
+        /// <summary>Asserts text contains part, saying both when it does not.</summary>
+        public static void Contains(string part, string text)
+        {
+            Assert.IsTrue(text != null && text.IndexOf(part) >= 0, "expected \"" + part + "\" in \"" + text + "\"");
+        }
+    }
+}
