@@ -38,8 +38,10 @@ void ovmsota_partition_record(const esp_partition_t *p, uint8_t record[OVMSOTA_E
     record[3] = (uint8_t)p->subtype;
     put_le32(record + 4, p->address);
     put_le32(record + 8, p->size);
-    /* 16 label bytes, NUL-padded; a 16-character label has no NUL, as in the binary table. */
-    strncpy((char *)record + 12, p->label, 16);
+    /* 16 label bytes, NUL-padded (record is zeroed); a 16-character label has no NUL, as in the table. */
+    for (int i = 0; i < 16 && p->label[i] != '\0'; i++) {
+        record[12 + i] = (uint8_t)p->label[i];
+    }
     put_le32(record + 28, flags);
 }
 
