@@ -219,18 +219,18 @@ namespace OvmsOta.Image
         {
             if (_field[0] != ImageFormat.Magic)
             {
-                throw ImageException.Mismatch(ImageError.BadMagic, 0, "Image magic (nothing flashed here?)",
+                throw ImageException.Mismatch(ImageError.BadMagic, 0, "Image magic",
                     Hex.Format((uint)ImageFormat.Magic), Hex.Format((uint)_field[0]));
             }
             ImageHeader header = ImageHeader.Parse(_field, 0);
             if (header.ChipId != ImageFormat.ChipIdEsp32)
             {
-                throw ImageException.Mismatch(ImageError.WrongChip, ImageFormat.ChipIdOffset, "Chip ID",
+                throw ImageException.Mismatch(ImageError.WrongChip, ImageFormat.ChipIdOffset, "Mismatch chip ID",
                     "0 (ESP32)", header.ChipId.ToString());
             }
             if (header.SegmentCount > ImageFormat.MaxSegments)
             {
-                throw ImageException.Mismatch(ImageError.TooManySegments, ImageFormat.SegmentCountOffset, "Segment count",
+                throw ImageException.Mismatch(ImageError.TooManySegments, ImageFormat.SegmentCountOffset, "Segment count exceeds max",
                     "at most " + ImageFormat.MaxSegments.ToString(), header.SegmentCount.ToString());
             }
             if (header.SegmentCount == 0)
@@ -252,28 +252,30 @@ namespace OvmsOta.Image
             string name = "Segment " + index.ToString();
             if (length % 4 != 0 || length >= ImageFormat.MaxSegmentLength)
             {
-                throw ImageException.Mismatch(ImageError.BadSegmentLength, _itemStart + 4, name + " length (invalid segment length)",
+                throw ImageException.Mismatch(ImageError.BadSegmentLength, _itemStart + 4, "Invalid segment " + index.ToString() + " length",
                     "a multiple of 4 below " + Hex.Format(ImageFormat.MaxSegmentLength), Hex.Format(length));
             }
             if (dataOffset + (int)length > _capacity)
             {
-                throw ImageException.Mismatch(ImageError.SegmentPastPartition, _itemStart + 4, name + " end (runs past the partition)",
-                    "at most the partition size " + Hex.Format(_capacity), Hex.Format(dataOffset + (int)length));
+                throw ImageException.Mismatch(ImageError.SegmentPastPartition, _itemStart + 4, name + " runs past the partition",
+                    "an end at most " + Hex.Format(_capacity) + " (the partition size)", Hex.Format(dataOffset + (int)length));
             }
             if (MemoryRegion.IsFlashMapped(loadAddress) && ((uint)dataOffset & PageMask) != (loadAddress & PageMask))
             {
-                throw ImageException.Mismatch(ImageError.SegmentMisaligned, _itemStart, name + " data offset (load address "
-                    + Hex.Format(loadAddress) + " doesn't match data)",
-                    "equal to the load address modulo " + Hex.Format(ImageFormat.MmuPageSize), Hex.Format(dataOffset));
+                throw ImageException.Mismatch(ImageError.SegmentMisaligned, _itemStart, name + " load address "
+                    + Hex.Format(loadAddress) + " doesn't match data",
+                    "a data offset equal to it modulo " + Hex.Format(ImageFormat.MmuPageSize), Hex.Format(dataOffset));
             }
             if (index == 0 && length < ImageFormat.AppDescriptionSize)
             {
-                throw ImageException.Mismatch(ImageError.AppDescriptionMissing, _itemStart + 4, name + " length (too short for app description)",
-                    "at least " + Hex.Format(ImageFormat.AppDescriptionSize), Hex.Format(length));
+                throw ImageException.Mismatch(ImageError.AppDescriptionMissing, _itemStart + 4, name + " is too short for the app description",
+                    "at least " + Hex.Format(ImageFormat.AppDescriptionSize) + " bytes", Hex.Format(length));
             }
             Hash(_field, 0, ImageFormat.SegmentHeaderSize);
             _segments[index] = new ImageSegment(index, _itemStart, loadAddress, (int)length);
             _segmentCount = index + 1;
+            if (_segmentCount == _header.SegmentCount)
+                SetImageLength(dataOffset + (int)length);
             _itemStart = dataOffset;
             _remaining = (int)length;
             _stage = ReadingSegmentData;
@@ -291,16 +293,20 @@ namespace OvmsOta.Image
                 _stage = ReadingSegmentHeader;
                 return;
             }
-            int paddedEnd = ImageFormat.PaddedEnd(offset);
-            int length = paddedEnd + (_header.HashAppended ? ImageFormat.HashSize : 0);
+            _remaining = ImageFormat.PaddedEnd(offset) - 1 - offset;
+            _stage = _remaining == 0 ? ReadingChecksum : ReadingPadding;
+        }
+
+        /// <summary>Once the last segment header is read the image's length is known: it must fit the partition.</summary>
+        void SetImageLength(int segmentsEnd)
+        {
+            int length = ImageFormat.PaddedEnd(segmentsEnd) + (_header.HashAppended ? ImageFormat.HashSize : 0);
             if (length > _capacity)
             {
-                throw ImageException.Mismatch(ImageError.ImageTooLarge, 0, "Image length (doesn't fit in partition)",
-                    "at most the partition size " + Hex.Format(_capacity), Hex.Format(length));
+                throw ImageException.Mismatch(ImageError.ImageTooLarge, 0, "Image length doesn't fit in partition",
+                    "at most " + Hex.Format(_capacity) + " (the partition size)", Hex.Format(length));
             }
             _imageLength = length;
-            _remaining = paddedEnd - 1 - offset;
-            _stage = _remaining == 0 ? ReadingChecksum : ReadingPadding;
         }
 
         /// <summary>Keeps the bytes of [0x20, 0x120) that lie in this block of segment 0's data.</summary>

@@ -21,7 +21,7 @@ namespace OvmsOta.Image
         // The scan looks for the distinctive middle of the prefix with Boyer-Moore-Horspool, which
         // looks at about one byte in eight: segment 0 can be megabytes and IL is interpreted.
         const string Key = "OVMS_PRE";
-        const int KeyInPrefix = 16;
+        const int KeyInPrefix = 8;
         static readonly byte[] KeyBytes = Ascii(Key);
         static readonly byte[] PrefixBytes = Ascii(Prefix);
         static readonly byte[] SuffixBytes = Ascii(Suffix);
