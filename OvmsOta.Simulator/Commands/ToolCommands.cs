@@ -7,6 +7,6 @@ public static class ToolCommands
 {
     public static IEnumerable<Command> All(TextWriter output, TextWriter error)
     {
-        yield break;
+        yield return ImageCommand.Create(output, error);
     }
 }
