@@ -11,9 +11,9 @@ namespace OvmsOta.Tests.Portable.Image
     [TestClass]
     public class FlashImageTests
     {
-        const int FlashSize = 0x60000;
+        const int FlashSize = 0x30000;
         const int Slot = 0x10000;
-        const int SlotSize = 0x40000;
+        const int SlotSize = 0x20000;
 
         static ImageTestFlash FlashWith(byte[] image)
         {
