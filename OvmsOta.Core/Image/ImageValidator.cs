@@ -24,6 +24,7 @@ namespace OvmsOta.Image
         const int ReadingChecksum = 5;
         const int ReadingHash = 6;
         const int Complete = 7;
+        const int Rejected = 8;
 
         const uint PageMask = ImageFormat.MmuPageSize - 1;
 
@@ -112,12 +113,22 @@ namespace OvmsOta.Image
                 throw new ArgumentOutOfRangeException("count");
             if (_stage == NotStarted)
                 throw new InvalidOperationException("Begin(capacity) must come before Feed");
-            while (count > 0 && _stage != Complete)
+            if (_stage == Rejected)
+                throw new InvalidOperationException("the image was rejected; Begin again for another");
+            try
             {
-                int used = Consume(buffer, offset, count);
-                offset += used;
-                count -= used;
-                _position += used;
+                while (count > 0 && _stage != Complete)
+                {
+                    int used = Consume(buffer, offset, count);
+                    offset += used;
+                    count -= used;
+                    _position += used;
+                }
+            }
+            catch (ImageException)
+            {
+                _stage = Rejected;
+                throw;
             }
         }
 
@@ -340,6 +351,8 @@ namespace OvmsOta.Image
         {
             if (_stage == NotStarted)
                 throw new InvalidOperationException("Begin(capacity) must come before Finish");
+            if (_stage == Rejected)
+                throw new InvalidOperationException("the image was rejected; there is nothing to describe");
             string expected = _imageLength > 0 ? Hex.Format(_imageLength) + " bytes" : "more bytes";
             return new ImageException(ImageError.Truncated, _position,
                 "Image truncated: expected " + expected + ", found the end of the stream at offset "

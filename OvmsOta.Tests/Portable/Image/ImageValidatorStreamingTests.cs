@@ -104,6 +104,32 @@ namespace OvmsOta.Tests.Portable.Image
         }
 
         [TestMethod]
+        public void RejectedImageTakesNoMoreBytes()
+        {
+            byte[] image = ImageSamples.Small();
+            image[0] = 0;
+            ImageValidator validator = new ImageValidator();
+            validator.Begin(ImageSamples.Capacity);
+            Expect.Throws(typeof(ImageException), () => validator.Feed(image, 0, 100));
+            Expect.Throws(typeof(System.InvalidOperationException), () => validator.Feed(image, 100, 100));
+            Expect.Throws(typeof(System.InvalidOperationException), () => validator.Finish());
+        }
+
+        [TestMethod]
+        public void ImageWithoutAppendedHashEndsAtItsChecksum()
+        {
+            byte[] image = ImageSamples.Small();
+            ImageInfo hashed = ImageSamples.Layout(image);
+            // hash_appended is in the header, which the checksum does not cover: the old digest becomes slot tail.
+            image[ImageFormat.HashAppendedOffset] = 0;
+            ImageInfo info = ImageSamples.Verify(image, ImageSamples.Capacity, 7);
+            Assert.AreEqual(hashed.ImageLength - 32, info.ImageLength);
+            Assert.IsNull(info.StoredHash);
+            Assert.IsTrue(info.HashValid);
+            Assert.AreEqual(hashed.StoredChecksum, info.StoredChecksum);
+        }
+
+        [TestMethod]
         public void FeedBeforeBeginIsRefused()
         {
             ImageValidator validator = new ImageValidator();
