@@ -8,5 +8,6 @@ public static class ToolCommands
     public static IEnumerable<Command> All(TextWriter output, TextWriter error)
     {
         yield return Benchmarks.BenchCommand.Create(output, error);
+        yield return ImageCommand.Create(output, error);
     }
 }
