@@ -155,6 +155,18 @@ namespace OvmsOta.Partitions
         }
 
         /// <summary>
+        /// Writes the table at address (normally 0x8000): verifies it for the flash's size and builds the binary first,
+        /// so a bad table throws before anything is erased; then erases the 4 KB sector and writes 0xC00 bytes.
+        /// </summary>
+        public void WriteTo(IFlash flash, int address)
+        {
+            Verify(flash.Size);
+            byte[] data = ToBinary();
+            flash.EraseSector(address);
+            flash.Write(address, data, 0, data.Length);
+        }
+
+        /// <summary>
         /// Checks what gen_esp32part checks before it writes a table (alignment, unique names, overlaps, otadata) and
         /// that it fits a flash of flashSize bytes. Throws <see cref="PartitionTableException"/> with gen_esp32part's text.
         /// </summary>
