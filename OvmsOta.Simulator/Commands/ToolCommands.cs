@@ -7,6 +7,7 @@ public static class ToolCommands
 {
     public static IEnumerable<Command> All(TextWriter output, TextWriter error)
     {
-        yield break;
+        yield return PartitionsCommand.Create(output, error);
+        yield return OtaDataCommand.Create(output, error);
     }
 }
