@@ -13,19 +13,23 @@ namespace OvmsOta.OtaData
         public const int LabelSize = 20;
         public const uint BlankSeq = 0xFFFFFFFF;
 
+        // Plain fields, not auto-properties: their backing fields carry CompilerGeneratedAttribute, which the device lacks.
+        private readonly uint _seq;
         private readonly byte[] _label;
+        private readonly uint _state;
+        private readonly uint _crc;
 
         private OtaEntry(uint seq, byte[] label, uint state, uint crc)
         {
-            Seq = seq;
+            _seq = seq;
             _label = label;
-            State = state;
-            Crc = crc;
+            _state = state;
+            _crc = crc;
         }
 
-        public uint Seq { get; private set; }
-        public uint State { get; private set; }
-        public uint Crc { get; private set; }
+        public uint Seq { get { return _seq; } }
+        public uint State { get { return _state; } }
+        public uint Crc { get { return _crc; } }
 
         /// <summary>A copy of the 20 label bytes.</summary>
         public byte[] Label

@@ -6,25 +6,33 @@ namespace OvmsOta.Partitions
         public const int FlagEncrypted = 0x1;
         public const int FlagReadOnly = 0x2;
 
+        // Plain fields, not auto-properties: their backing fields carry CompilerGeneratedAttribute, which the device lacks.
+        private readonly string _label;
+        private readonly int _type;
+        private readonly int _subtype;
+        private readonly int _offset;
+        private readonly int _size;
+        private readonly int _flags;
+
         public PartitionEntry(string label, int type, int subtype, int offset, int size, int flags)
         {
-            Label = label;
-            Type = type;
-            Subtype = subtype;
-            Offset = offset;
-            Size = size;
-            Flags = flags;
+            _label = label;
+            _type = type;
+            _subtype = subtype;
+            _offset = offset;
+            _size = size;
+            _flags = flags;
         }
 
         /// <summary>Name, at most 16 bytes in the binary (longer CSV names are truncated there, as gen_esp32part does).</summary>
-        public string Label { get; private set; }
-        public int Type { get; private set; }
-        public int Subtype { get; private set; }
+        public string Label { get { return _label; } }
+        public int Type { get { return _type; } }
+        public int Subtype { get { return _subtype; } }
         /// <summary>Absolute flash address.</summary>
-        public int Offset { get; private set; }
-        public int Size { get; private set; }
+        public int Offset { get { return _offset; } }
+        public int Size { get { return _size; } }
         /// <summary>Bit 0 encrypted, bit 1 readonly.</summary>
-        public int Flags { get; private set; }
+        public int Flags { get { return _flags; } }
 
         public int End { get { return Offset + Size; } }
         public bool IsApp { get { return Type == PartitionTypes.App; } }
