@@ -1,3 +1,5 @@
+using OvmsOta.Flash;
+
 namespace OvmsOta.Image
 {
     /// <summary>esp_app_desc_t, the 256 bytes at image offset 0x20 (start of segment 0's data).</summary>
@@ -55,8 +57,8 @@ namespace OvmsOta.Image
             d.IdfVersion = FixedText.Read(bytes, offset + IdfVersionOffset, IdfVersionSize);
             d.ElfSha256 = new byte[32];
             System.Array.Copy(bytes, offset + ElfSha256Offset, d.ElfSha256, 0, 32);
-            d.MinEfuseBlockRevFull = LittleEndian.ReadUInt16(bytes, offset + MinEfuseBlockRevOffset);
-            d.MaxEfuseBlockRevFull = LittleEndian.ReadUInt16(bytes, offset + MaxEfuseBlockRevOffset);
+            d.MinEfuseBlockRevFull = (ushort)LittleEndian.ReadUInt16(bytes, offset + MinEfuseBlockRevOffset);
+            d.MaxEfuseBlockRevFull = (ushort)LittleEndian.ReadUInt16(bytes, offset + MaxEfuseBlockRevOffset);
             d.MmuPageSizeLog2 = bytes[offset + MmuPageSizeOffset];
             d.SpiFlashMode = bytes[offset + SpiFlashModeOffset];
             return d;

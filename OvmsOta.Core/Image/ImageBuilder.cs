@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 
+using OvmsOta.Flash;
+
 namespace OvmsOta.Image
 {
     /// <summary>

@@ -1,3 +1,5 @@
+using OvmsOta.Flash;
+
 namespace OvmsOta.Image
 {
     /// <summary>The 24-byte esp_image_header_t at offset 0 of an app image.</summary>
@@ -38,10 +40,10 @@ namespace OvmsOta.Image
             h.WpPin = bytes[offset + ImageFormat.WpPinOffset];
             int drv = offset + ImageFormat.SpiPinDrvOffset;
             h.SpiPinDrive = (uint)(bytes[drv] | (bytes[drv + 1] << 8) | (bytes[drv + 2] << 16));
-            h.ChipId = LittleEndian.ReadUInt16(bytes, offset + ImageFormat.ChipIdOffset);
+            h.ChipId = (ushort)LittleEndian.ReadUInt16(bytes, offset + ImageFormat.ChipIdOffset);
             h.MinChipRev = bytes[offset + ImageFormat.MinChipRevOffset];
-            h.MinChipRevFull = LittleEndian.ReadUInt16(bytes, offset + ImageFormat.MinChipRevFullOffset);
-            h.MaxChipRevFull = LittleEndian.ReadUInt16(bytes, offset + ImageFormat.MaxChipRevFullOffset);
+            h.MinChipRevFull = (ushort)LittleEndian.ReadUInt16(bytes, offset + ImageFormat.MinChipRevFullOffset);
+            h.MaxChipRevFull = (ushort)LittleEndian.ReadUInt16(bytes, offset + ImageFormat.MaxChipRevFullOffset);
             h.HashAppended = bytes[offset + ImageFormat.HashAppendedOffset] == 1;
             return h;
         }

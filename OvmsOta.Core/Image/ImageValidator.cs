@@ -1,5 +1,7 @@
 using System;
 
+using OvmsOta.Flash;
+
 namespace OvmsOta.Image
 {
     /// <summary>

@@ -9,5 +9,7 @@ public static class ToolCommands
     {
         yield return Benchmarks.BenchCommand.Create(output, error);
         yield return ImageCommand.Create(output, error);
+        yield return PartitionsCommand.Create(output, error);
+        yield return OtaDataCommand.Create(output, error);
     }
 }

@@ -5,6 +5,8 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Image;
 
+using OvmsOta.Flash;
+
 namespace OvmsOta.Tests.Portable.Image
 {
     /// <summary>Validating the image stored in a partition, and reading its OVMS version, through one small buffer.</summary>
@@ -15,9 +17,9 @@ namespace OvmsOta.Tests.Portable.Image
         const int Slot = 0x10000;
         const int SlotSize = 0x20000;
 
-        static ImageTestFlash FlashWith(byte[] image)
+        static SimulatedFlash FlashWith(byte[] image)
         {
-            ImageTestFlash flash = new ImageTestFlash(FlashSize);
+            SimulatedFlash flash = new SimulatedFlash(FlashSize);
             flash.Write(Slot, image, 0, image.Length);
             return flash;
         }
@@ -29,11 +31,11 @@ namespace OvmsOta.Tests.Portable.Image
         public void StoredImageVerifiesAndReadsStopAtItsEnd(int bufferSize)
         {
             byte[] image = ImageSamples.Mapped();
-            ImageTestFlash flash = FlashWith(image);
+            SimulatedFlash flash = FlashWith(image);
             ImageInfo info = FlashImage.Verify(flash, Slot, SlotSize, new byte[bufferSize]);
             Assert.AreEqual(image.Length, info.ImageLength);
             Assert.AreEqual(ImageSamples.Version, info.AppDescription.Version);
-            Assert.AreEqual(image.Length, flash.BytesRead);
+            Assert.AreEqual(image.Length, flash.Counters.Total.ReadBytes);
         }
 
         [TestMethod]
@@ -41,7 +43,7 @@ namespace OvmsOta.Tests.Portable.Image
         {
             byte[] image = ImageSamples.Mapped();
             image[0x10030] ^= 0x01;
-            ImageTestFlash flash = FlashWith(image);
+            SimulatedFlash flash = FlashWith(image);
             ImageException e = (ImageException)Expect.Throws(typeof(ImageException), () => FlashImage.Verify(flash, Slot, SlotSize, new byte[4096]));
             Assert.IsTrue(e.Reason == ImageError.ChecksumMismatch, e.Message);
             ImageInfo info = FlashImage.Describe(flash, Slot, SlotSize, new byte[4096], new ImageValidator());
@@ -52,7 +54,7 @@ namespace OvmsOta.Tests.Portable.Image
         [TestMethod]
         public void ErasedSlotHasNoImage()
         {
-            ImageTestFlash flash = new ImageTestFlash(FlashSize);
+            SimulatedFlash flash = new SimulatedFlash(FlashSize);
             ImageException e = (ImageException)Expect.Throws(typeof(ImageException), () => FlashImage.Verify(flash, Slot, SlotSize, new byte[4096]));
             Assert.IsTrue(e.Reason == ImageError.BadMagic, e.Message);
             Assert.IsNull(OvmsVersionReader.Read(flash, Slot, SlotSize, new byte[4096]));
@@ -62,7 +64,7 @@ namespace OvmsOta.Tests.Portable.Image
         public void ImageLargerThanTheSlotIsRejected()
         {
             byte[] image = ImageSamples.Mapped();
-            ImageTestFlash flash = FlashWith(image);
+            SimulatedFlash flash = FlashWith(image);
             ImageException e = (ImageException)Expect.Throws(typeof(ImageException), () => FlashImage.Verify(flash, Slot, 0x10000, new byte[4096]));
             Assert.IsTrue(e.Reason == ImageError.SegmentPastPartition, e.Message);
         }
@@ -77,7 +79,7 @@ namespace OvmsOta.Tests.Portable.Image
         {
             ImageBuilder builder = new ImageBuilder("3.3.005-925-g3e67d4e6d-dirty");
             builder.Size = 70000;
-            ImageTestFlash flash = FlashWith(builder.Build());
+            SimulatedFlash flash = FlashWith(builder.Build());
             Assert.AreEqual("3.3.005-925-g3e67d4e6d-dirty", OvmsVersionReader.Read(flash, Slot, SlotSize, new byte[bufferSize]));
         }
 
@@ -88,7 +90,7 @@ namespace OvmsOta.Tests.Portable.Image
             byte[] image = builder.Build();
             // Change the app description's version only: the reader must still report the marker's.
             image[0x30] = (byte)'9';
-            ImageTestFlash flash = FlashWith(image);
+            SimulatedFlash flash = FlashWith(image);
             Assert.AreEqual("3.3.006", OvmsVersionReader.Read(flash, Slot, SlotSize, new byte[256]));
         }
 
@@ -97,7 +99,7 @@ namespace OvmsOta.Tests.Portable.Image
         {
             ImageBuilder builder = new ImageBuilder("esp-idf-app-1.0");
             builder.OvmsMarker = false;
-            ImageTestFlash flash = FlashWith(builder.Build());
+            SimulatedFlash flash = FlashWith(builder.Build());
             Assert.AreEqual("esp-idf-app-1.0", OvmsVersionReader.Read(flash, Slot, SlotSize, new byte[512]));
         }
 
@@ -112,7 +114,7 @@ namespace OvmsOta.Tests.Portable.Image
             byte[] slot = ImageSamples.WithTail(image, marker.Length, 0);
             for (int i = 0; i < marker.Length; i++)
                 slot[image.Length + i] = (byte)marker[i];
-            ImageTestFlash flash = FlashWith(slot);
+            SimulatedFlash flash = FlashWith(slot);
             Assert.AreEqual("app-desc-version", OvmsVersionReader.Read(flash, Slot, SlotSize, new byte[256]));
         }
     }

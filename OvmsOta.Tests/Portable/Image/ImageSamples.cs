@@ -6,6 +6,8 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using System;
 using OvmsOta.Image;
 
+using OvmsOta.Flash;
+
 namespace OvmsOta.Tests.Portable.Image
 {
     /// <summary>Images made in code for the image tests, and one driver that streams an image through the validator.</summary>

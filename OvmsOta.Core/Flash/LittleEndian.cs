@@ -1,6 +1,6 @@
-namespace OvmsOta.Image
+namespace OvmsOta.Flash
 {
-    /// <summary>Little-endian field access; every multi-byte field of the image format is little-endian.</summary>
+    /// <summary>Little-endian field access: every ESP-IDF on-flash integer is little-endian.</summary>
     public static class LittleEndian
     {
         public static uint ReadUInt32(byte[] buffer, int offset)
@@ -8,9 +8,9 @@ namespace OvmsOta.Image
             return (uint)(buffer[offset] | (buffer[offset + 1] << 8) | (buffer[offset + 2] << 16) | (buffer[offset + 3] << 24));
         }
 
-        public static ushort ReadUInt16(byte[] buffer, int offset)
+        public static int ReadUInt16(byte[] buffer, int offset)
         {
-            return (ushort)(buffer[offset] | (buffer[offset + 1] << 8));
+            return buffer[offset] | (buffer[offset + 1] << 8);
         }
 
         public static void WriteUInt32(byte[] buffer, int offset, uint value)
@@ -21,7 +21,7 @@ namespace OvmsOta.Image
             buffer[offset + 3] = (byte)(value >> 24);
         }
 
-        public static void WriteUInt16(byte[] buffer, int offset, ushort value)
+        public static void WriteUInt16(byte[] buffer, int offset, int value)
         {
             buffer[offset] = (byte)value;
             buffer[offset + 1] = (byte)(value >> 8);

@@ -1,0 +1,28 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using OvmsOta.Flash;
+using OvmsOta.Partitions;
+
+namespace OvmsOta.Tests.Portable.Partitions
+{
+    [TestClass]
+    public class OvmsLayoutTests
+    {
+        private const string Head = "nvs,data,nvs,0x9000,0x4000\notadata,data,ota,0xd000,0x2000\nphy_init,data,phy,0xf000,0x1000\n";
+
+        [TestMethod]
+        [DataRow("ota_0,app,ota_0,0x10000,7M\nota_1,app,ota_1,0x710000,7M\nstore,data,fat,0xe10000,0x1f0000", "v3-35 (ota1, ota2, no factory, maximized store)")]
+        [DataRow("factory,app,factory,0x10000,4M\nota_0,app,ota_0,,4M\nota_1,app,ota_1,,4M\nstore,data,fat,,1M", "v3-30 (factory, ota1, ota2, 1MB store)")]
+        [DataRow("factory,app,factory,0x10000,4M\nota_0,app,ota_0,,4M\nota_1,app,ota_1,,4M\nstore,data,fat,,1M\nstore2,data,fat,0xe10000,0x1f0000", "v3-34 (factory, ota1, ota2, dual store)")]
+        [DataRow("factory,app,factory,0x10000,4M\nota_0,app,ota_0,,4M\nstore,data,fat,0xe10000,0x1f0000", "unknown")]
+        [DataRow("ota_0,app,ota_0,0x10000,7M\nota_1,app,ota_1,0x710000,7M\nstore,data,fat,0xe10000,0x100000", "unknown")]
+        public void TablesAreClassifiedAsOvmsDoes(string rows, string expected)
+        {
+            PartitionTable table = PartitionCsv.Parse(Head + rows, FlashGeometry.DeviceSize);
+            Assert.AreEqual(expected, OvmsLayouts.Describe(OvmsLayouts.Classify(table)));
+        }
+    }
+}
