@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.Conformance
 {
     /// <summary>

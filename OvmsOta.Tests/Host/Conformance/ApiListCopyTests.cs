@@ -2,6 +2,8 @@ using System.IO;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.Conformance
 {
     /// <summary>The repository's copy of the API lists (so a fresh clone has them) matches ../shared when it is there.</summary>

@@ -1,5 +1,7 @@
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.Conformance
 {
     /// <summary>The gate over the real engine: OvmsOta.Core as the host build compiled it.</summary>

@@ -3,6 +3,8 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Mono.Cecil;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.Conformance
 {
     /// <summary>

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.Conformance
 {
     /// <summary>

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.Conformance
 {
     /// <summary>

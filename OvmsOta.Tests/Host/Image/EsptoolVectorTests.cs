@@ -5,14 +5,16 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Image;
 using OvmsOta.Simulator;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.Image;
 
 /// <summary>The esptool-made image in ../shared/reference/vectors, through the engine and through `ovmsota image info`.</summary>
 [TestClass]
 public class EsptoolVectorTests
 {
-    static byte[] Minimal() => File.ReadAllBytes(SharedReference.Vector("esp32-app-minimal.bin"));
-    static byte[] Corrupt() => File.ReadAllBytes(SharedReference.Vector("esp32-app-minimal-corrupt.bin"));
+    static byte[] Minimal() => File.ReadAllBytes(RepositoryPaths.Vector("esp32-app-minimal.bin"));
+    static byte[] Corrupt() => File.ReadAllBytes(RepositoryPaths.Vector("esp32-app-minimal-corrupt.bin"));
 
     static ImageInfo Describe(byte[] image)
     {
@@ -89,9 +91,9 @@ public class EsptoolVectorTests
     [DataRow("esp32-app-minimal-corrupt")]
     public void ImageInfoPrintsEveryLineEsptoolPrinted(string vector)
     {
-        var (code, output, error) = Run("image", "info", SharedReference.Vector(vector + ".bin"));
+        var (code, output, error) = Run("image", "info", RepositoryPaths.Vector(vector + ".bin"));
         string[] ours = output.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        string[] esptool = File.ReadAllLines(SharedReference.Vector(vector + ".image-info.txt"));
+        string[] esptool = File.ReadAllLines(RepositoryPaths.Vector(vector + ".image-info.txt"));
         // The first line is esptool's own version banner; every other line must appear as it is.
         foreach (string line in esptool.Skip(1).Where(l => l.Length > 0))
             Assert.IsTrue(ours.Contains(line), $"missing line \"{line}\" in:\n{output}");
@@ -174,7 +176,7 @@ public class EsptoolVectorTests
     [TestMethod]
     public void ImageInfoRefusesAnImageLargerThanThePartition()
     {
-        var (code, _, error) = Run("image", "info", "--partition-size", "0x10000", SharedReference.Vector("esp32-app-minimal.bin"));
+        var (code, _, error) = Run("image", "info", "--partition-size", "0x10000", RepositoryPaths.Vector("esp32-app-minimal.bin"));
         Assert.AreEqual(1, code);
         StringAssert.Contains(error, "Segment 3 runs past the partition: expected an end at most 0x10000 (the partition size), found 0x10018 at offset 0x16C");
     }

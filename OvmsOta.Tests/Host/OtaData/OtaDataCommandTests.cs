@@ -7,6 +7,8 @@ using OvmsOta.Partitions;
 using OvmsOta.Simulator.Flash;
 using OvmsOta.Tests.Host.Partitions;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.OtaData;
 
 [TestClass]
@@ -17,7 +19,7 @@ public class OtaDataCommandTests
     [TestMethod]
     public void ABareDumpShowsBothEntriesAndTheSelectedSlot()
     {
-        var (code, output, error) = Run("otadata", SharedFiles.Vector("otadata-after-set-ota_0-then-ota_1.bin"));
+        var (code, output, error) = Run("otadata", RepositoryPaths.Vector("otadata-after-set-ota_0-then-ota_1.bin"));
         Assert.AreEqual(0, code, error);
         StringAssert.Contains(output, "Entry 0: seq 1, state UNDEFINED, crc 0x4743989a [valid] -> ota_0");
         StringAssert.Contains(output, "Entry 1: seq 2, state UNDEFINED, crc 0x55f63774 [valid] -> ota_1");
@@ -50,7 +52,7 @@ public class OtaDataCommandTests
             using (var store = FileSectorStore.Create(image))
             {
                 var flash = new SimulatedFlash(store, 1);
-                PartitionCsv.Parse(File.ReadAllText(SharedFiles.Vector("ovms-partitions16M-factory.csv")), FlashGeometry.DeviceSize)
+                PartitionCsv.Parse(File.ReadAllText(RepositoryPaths.Vector("ovms-partitions16M-factory.csv")), FlashGeometry.DeviceSize)
                     .WriteTo(flash, PartitionTable.DefaultOffset);
                 var slots = new BootSlots(flash, PartitionTable.ReadFrom(flash, PartitionTable.DefaultOffset));
                 slots.OtaData.SetBootSlot(1, 2, OtaState.Undefined);

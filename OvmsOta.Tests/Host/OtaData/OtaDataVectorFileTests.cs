@@ -5,6 +5,8 @@ using OvmsOta.OtaData;
 using OvmsOta.Tests.Host.Partitions;
 using OvmsOta.Tests.Portable.OtaData;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.OtaData;
 
 [TestClass]
@@ -18,7 +20,7 @@ public class OtaDataVectorFileTests
     [DataRow("otadata-bootloader-initial-ota_0.bin", OtaDataVectors.Seq1Valid, OtaDataVectors.Blank)]
     public void TheEmbeddedImagesEqualTheVectorFilesAndParse(string file, string entry0, string entry1)
     {
-        byte[] vector = File.ReadAllBytes(SharedFiles.Vector(file));
+        byte[] vector = File.ReadAllBytes(RepositoryPaths.Vector(file));
         CollectionAssert.AreEqual(vector, OtaDataVectors.Image(entry0, entry1));
         OtaEntry first = OtaEntry.Read(vector, 0);
         Assert.IsTrue(OtaSelection.IsValid(first));

@@ -6,6 +6,8 @@ using OvmsOta.Flash;
 using OvmsOta.Partitions;
 using OvmsOta.Tests.Portable.Partitions;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.Partitions;
 
 [TestClass]
@@ -16,10 +18,10 @@ public class PartitionVectorFileTests
     [DataRow("ovms-v3-30-factory.csv", "ovms-v3-30-factory.bin", "ovms-partitions16M-factory.bin")]
     public void TheProjectsLayoutsAndTheirBinariesEqualTheVectors(string csv, string bin, string vector)
     {
-        byte[] expected = File.ReadAllBytes(SharedFiles.Vector(vector));
-        byte[] made = PartitionCsv.Parse(File.ReadAllText(Path.Combine(SharedFiles.PartitionsFolder, csv)), FlashGeometry.DeviceSize).ToBinary();
+        byte[] expected = File.ReadAllBytes(RepositoryPaths.Vector(vector));
+        byte[] made = PartitionCsv.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.PartitionsFolder, csv)), FlashGeometry.DeviceSize).ToBinary();
         CollectionAssert.AreEqual(expected, made, "binary made from partitions/" + csv);
-        CollectionAssert.AreEqual(expected, File.ReadAllBytes(Path.Combine(SharedFiles.PartitionsFolder, bin)), "partitions/" + bin);
+        CollectionAssert.AreEqual(expected, File.ReadAllBytes(Path.Combine(RepositoryPaths.PartitionsFolder, bin)), "partitions/" + bin);
     }
 
     [TestMethod]
@@ -28,9 +30,9 @@ public class PartitionVectorFileTests
     [DataRow("esp-idf-partitions_two_ota")]
     public void EveryVectorParsesBackToTheSameTableAndBytes(string vector)
     {
-        byte[] binary = File.ReadAllBytes(SharedFiles.Vector(vector + ".bin"));
+        byte[] binary = File.ReadAllBytes(RepositoryPaths.Vector(vector + ".bin"));
         PartitionTable parsed = PartitionTable.FromBinary(binary, 0, binary.Length, FlashGeometry.DeviceSize);
-        PartitionTable fromCsv = PartitionCsv.Parse(File.ReadAllText(SharedFiles.Vector(vector + ".csv")), FlashGeometry.DeviceSize);
+        PartitionTable fromCsv = PartitionCsv.Parse(File.ReadAllText(RepositoryPaths.Vector(vector + ".csv")), FlashGeometry.DeviceSize);
         Assert.AreEqual(fromCsv.Count, parsed.Count);
         for (int i = 0; i < parsed.Count; i++)
             Assert.IsTrue(fromCsv[i].SameAs(parsed[i]), parsed[i].ToString());
@@ -41,12 +43,12 @@ public class PartitionVectorFileTests
     [TestMethod]
     public void TheCopiesEmbeddedInPortableTestsMatchTheVectorFiles()
     {
-        CollectionAssert.AreEqual(File.ReadAllBytes(SharedFiles.Vector("ovms-partitions.bin")), PartitionVectors.Binary(PartitionVectors.OvmsHex));
-        CollectionAssert.AreEqual(File.ReadAllBytes(SharedFiles.Vector("ovms-partitions16M-factory.bin")), PartitionVectors.Binary(PartitionVectors.FactoryHex));
-        CollectionAssert.AreEqual(File.ReadAllBytes(SharedFiles.Vector("esp-idf-partitions_two_ota.bin")), PartitionVectors.Binary(PartitionVectors.TwoOtaHex));
-        Assert.AreEqual(PartitionVectors.OvmsCsv, File.ReadAllText(SharedFiles.Vector("ovms-partitions.csv")));
-        Assert.AreEqual(PartitionVectors.FactoryCsv, File.ReadAllText(SharedFiles.Vector("ovms-partitions16M-factory.csv")));
-        Assert.AreEqual(PartitionVectors.TwoOtaCsv, File.ReadAllText(SharedFiles.Vector("esp-idf-partitions_two_ota.csv")));
+        CollectionAssert.AreEqual(File.ReadAllBytes(RepositoryPaths.Vector("ovms-partitions.bin")), PartitionVectors.Binary(PartitionVectors.OvmsHex));
+        CollectionAssert.AreEqual(File.ReadAllBytes(RepositoryPaths.Vector("ovms-partitions16M-factory.bin")), PartitionVectors.Binary(PartitionVectors.FactoryHex));
+        CollectionAssert.AreEqual(File.ReadAllBytes(RepositoryPaths.Vector("esp-idf-partitions_two_ota.bin")), PartitionVectors.Binary(PartitionVectors.TwoOtaHex));
+        Assert.AreEqual(PartitionVectors.OvmsCsv, File.ReadAllText(RepositoryPaths.Vector("ovms-partitions.csv")));
+        Assert.AreEqual(PartitionVectors.FactoryCsv, File.ReadAllText(RepositoryPaths.Vector("ovms-partitions16M-factory.csv")));
+        Assert.AreEqual(PartitionVectors.TwoOtaCsv, File.ReadAllText(RepositoryPaths.Vector("esp-idf-partitions_two_ota.csv")));
     }
 
     [TestMethod]

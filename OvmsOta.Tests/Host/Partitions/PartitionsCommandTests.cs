@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.Partitions;
 
 [TestClass]
@@ -21,12 +23,12 @@ public class PartitionsCommandTests
         string bin = Path.Combine(Path.GetTempPath(), "ovmsota-" + Guid.NewGuid().ToString("N") + ".bin");
         try
         {
-            var (code, output, error) = Run("partitions", Path.Combine(SharedFiles.PartitionsFolder, "ovms-v3-35.csv"), "-o", bin);
+            var (code, output, error) = Run("partitions", Path.Combine(RepositoryPaths.PartitionsFolder, "ovms-v3-35.csv"), "-o", bin);
             Assert.AreEqual(0, code, error);
             StringAssert.Contains(output, "ota_1            app  ota_1    0x00710000 0x00700000");
             StringAssert.Contains(output, "store            data fat      0x00e10000 0x001f0000");
             StringAssert.Contains(output, "v3-35 (ota1, ota2, no factory, maximized store)");
-            CollectionAssert.AreEqual(File.ReadAllBytes(SharedFiles.Vector("ovms-partitions.bin")), File.ReadAllBytes(bin));
+            CollectionAssert.AreEqual(File.ReadAllBytes(RepositoryPaths.Vector("ovms-partitions.bin")), File.ReadAllBytes(bin));
         }
         finally { File.Delete(bin); }
     }
@@ -38,7 +40,7 @@ public class PartitionsCommandTests
         string bin = Path.ChangeExtension(csv, ".bin");
         try
         {
-            string vector = SharedFiles.Vector("ovms-partitions16M-factory.bin");
+            string vector = RepositoryPaths.Vector("ovms-partitions16M-factory.bin");
             Assert.AreEqual(0, Run("partitions", vector, "-o", csv).Code);
             StringAssert.StartsWith(File.ReadAllText(csv), "# ESP-IDF Partition Table\n");
             Assert.AreEqual(0, Run("partitions", csv, "--out", bin).Code);
@@ -61,14 +63,14 @@ public class PartitionsCommandTests
             Assert.AreEqual("", output);
             Assert.IsFalse(File.Exists(bin));
 
-            byte[] broken = File.ReadAllBytes(SharedFiles.Vector("ovms-partitions.bin"));
+            byte[] broken = File.ReadAllBytes(RepositoryPaths.Vector("ovms-partitions.bin"));
             broken[0x68] = 0x80;
             File.WriteAllBytes(bin, broken);
             (code, _, error) = Run("partitions", bin);
             Assert.AreNotEqual(0, code);
             StringAssert.Contains(error, "MD5 checksums don't match!");
 
-            (code, _, error) = Run("partitions", SharedFiles.Vector("ovms-partitions.csv"), "-o", csv + ".txt");
+            (code, _, error) = Run("partitions", RepositoryPaths.Vector("ovms-partitions.csv"), "-o", csv + ".txt");
             Assert.AreNotEqual(0, code);
             StringAssert.Contains(error, "name it .bin or .csv");
 

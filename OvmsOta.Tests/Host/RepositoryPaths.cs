@@ -1,7 +1,9 @@
 using System;
 using System.IO;
 
-namespace OvmsOta.Tests.Host.Conformance
+using OvmsOta.Tests.Host;
+
+namespace OvmsOta.Tests.Host
 {
     /// <summary>Finds the repository and the shared reference folder from wherever the tests run.</summary>
     public static class RepositoryPaths
@@ -22,6 +24,17 @@ namespace OvmsOta.Tests.Host.Conformance
                 return parent == null ? null : Path.Combine(parent, "shared");
             }
         }
+
+        /// <summary>../shared/reference; throws with what to do when the clone has no ../shared beside it.</summary>
+        public static string Reference => Path.Combine(SharedOrNull
+            ?? throw new DirectoryNotFoundException("shared/reference not found above " + AppContext.BaseDirectory + "; set OVMSOTA_SHARED to the shared folder"),
+            "reference");
+
+        /// <summary>A golden file made by ESP-IDF's own tools, in ../shared/reference/vectors.</summary>
+        public static string Vector(string name) => Path.Combine(Reference, "vectors", name);
+
+        /// <summary>The repository's partitions/ folder.</summary>
+        public static string PartitionsFolder => InProject("partitions");
 
         /// <summary>The API lists as copied to the test output (from Host/Conformance/nanoframework-api).</summary>
         public static string ApiListDirectory => Path.Combine(AppContext.BaseDirectory, "Host", "Conformance", "nanoframework-api");
