@@ -1,3 +1,5 @@
+using System;
+
 namespace OvmsOta.Server
 {
     /// <summary>
@@ -30,6 +32,8 @@ namespace OvmsOta.Server
         /// <summary>A date as the C compiler's __DATE__ writes it: "Mmm dd yyyy", day padded with a space.</summary>
         public static string CompilerDate(int year, int month, int day)
         {
+            if (month < 1 || month > 12)
+                throw new ArgumentException("Month " + month.ToString() + " is out of range: expected 1 to 12");
             string dd = day < 10 ? " " + day.ToString() : day.ToString();
             return Months[month - 1] + " " + dd + " " + year.ToString();
         }
