@@ -7,6 +7,6 @@ public static class ToolCommands
 {
     public static IEnumerable<Command> All(TextWriter output, TextWriter error)
     {
-        yield break;
+        yield return ServeCommand.Create(output, error);
     }
 }

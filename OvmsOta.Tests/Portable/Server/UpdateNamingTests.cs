@@ -14,13 +14,18 @@ namespace OvmsOta.Tests.Portable.Server
     {
         [TestMethod]
         [DataRow("", "v3.3-5", "", "api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3")]
-        [DataRow(null, "v3.3-5", "edge", "api.openvehicles.com/firmware/ota/v3.3-5/edge/ovms3")]
         [DataRow("https://ovms.dexters-web.de/firmware/ota", "v3.3", "eap", "https://ovms.dexters-web.de/firmware/ota/v3.3/eap/ovms3")]
         [DataRow("127.0.0.1:8080/", "v3.1", "main", "127.0.0.1:8080//v3.1/main/ovms3")]
         public void UrlsAreBuiltAsOvmsBuildsThem(string server, string product, string tag, string stem)
         {
             Assert.AreEqual(stem + ".bin", UpdateUrl.Image(server, product, tag));
             Assert.AreEqual(stem + ".ver", UpdateUrl.Version(server, product, tag));
+        }
+
+        [TestMethod]
+        public void NullServerAndTagMeanTheDefaults()
+        {
+            Assert.AreEqual("api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3.bin", UpdateUrl.Image(null, "v3.3-5", null));
         }
 
         [TestMethod]
