@@ -34,7 +34,7 @@ public static class ServeCommand
             using (server)
             {
                 PrintHowToUse(output, server);
-                WaitForStop(stop);
+                WaitForStop(server, stop);
                 output.WriteLine("Stopped.");
             }
             return 0;
@@ -51,21 +51,10 @@ public static class ServeCommand
         output.Flush();
     }
 
-    static void WaitForStop(CancellationToken stop)
+    // Ctrl+C and SIGTERM reach the server through ASP.NET Core's console lifetime, which stops it.
+    static void WaitForStop(UpdateServerHost server, CancellationToken stop)
     {
-        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        ConsoleCancelEventHandler onCtrlC = (_, e) => { e.Cancel = true; interrupted.Cancel(); };
-        EventHandler onExit = (_, _) => interrupted.Cancel();
-        Console.CancelKeyPress += onCtrlC;
-        AppDomain.CurrentDomain.ProcessExit += onExit;
-        try
-        {
-            interrupted.Token.WaitHandle.WaitOne();
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCtrlC;
-            AppDomain.CurrentDomain.ProcessExit -= onExit;
-        }
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, server.Stopping);
+        either.Token.WaitHandle.WaitOne();
     }
 }

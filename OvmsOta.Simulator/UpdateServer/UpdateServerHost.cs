@@ -32,6 +32,9 @@ public sealed class UpdateServerHost : IDisposable
 
     public string RootDirectory { get; }
 
+    /// <summary>Cancelled when the server begins to stop (Ctrl+C or SIGTERM reach it through the host's console lifetime).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>The value for the module's config "ota server": host:port, no scheme, as OVMS's default is.</summary>
     public string OtaServerValue => FormatHostPort(EndPoint);
 
