@@ -1,0 +1,39 @@
+using OvmsOta.Server;
+
+namespace OvmsOta.Simulator.Net;
+
+/// <summary>An HttpResponseMessage as IHttpResponse, its body read with a per-read timeout.</summary>
+sealed class HttpClientResponse : IHttpResponse
+{
+    readonly HttpResponseMessage _response;
+    readonly TimedReadStream _body;
+
+    public HttpClientResponse(HttpResponseMessage response, int readTimeoutMilliseconds)
+    {
+        _response = response;
+        _body = new TimedReadStream(response.Content.ReadAsStream(), readTimeoutMilliseconds);
+    }
+
+    public int StatusCode => (int)_response.StatusCode;
+
+    public int ContentLength
+    {
+        get
+        {
+            long? length = _response.Content.Headers.ContentLength;
+            return length is null || length > int.MaxValue ? -1 : (int)length.Value;
+        }
+    }
+
+    public string? Location => _response.Headers.Location?.OriginalString;
+
+    public Stream Body => _body;
+
+    public bool EndOfBody => _body.Ended;
+
+    public void Dispose()
+    {
+        _body.Dispose();
+        _response.Dispose();
+    }
+}
