@@ -32,7 +32,7 @@ namespace OvmsOta.Tests.Portable.Config
         {
             int operations = Measure(before, instance, value);
             Assert.AreEqual(2, operations, "a config set is one erase and one write");
-            Assert.AreEqual(operations * (2 + (int)Seeds), Sweep(before, instance, value));
+            Assert.AreEqual(operations * (2 + (int)Seeds), Sweep(before, instance, value, Seeds));
         }
 
         /// <summary>Runs the change once without a cut and returns its number of writes and erases.</summary>
@@ -46,14 +46,14 @@ namespace OvmsOta.Tests.Portable.Config
             return flash.Counters.Total.Changes;
         }
 
-        /// <summary>Cuts the change at every operation in every kind; returns the number of cut points tried.</summary>
-        public static int Sweep(string before, string instance, string value)
+        /// <summary>Cuts the change at every operation in every kind (torn with seeds 1..seeds); returns the cut points tried.</summary>
+        public static int Sweep(string before, string instance, string value, uint seeds)
         {
             int operations = Measure(before, instance, value);
             int tried = 0;
             for (int cut = 1; cut <= operations; cut++)
                 foreach (PowerCutKind kind in Kinds)
-                    for (uint seed = 1; seed <= (kind == PowerCutKind.Torn ? Seeds : 1); seed++)
+                    for (uint seed = 1; seed <= (kind == PowerCutKind.Torn ? seeds : 1); seed++)
                     {
                         CutAndCheck(before, instance, value, cut, operations, kind, seed);
                         tried++;
