@@ -92,7 +92,7 @@ namespace OvmsOta.Config
         private string Get(string param, string instance)
         {
             ConfigParam p = ConfigStore.Known(param, instance);
-            return Lines(ConfigTexts.InstanceLine(p.Instance, Shown(p)).Substring(2));
+            return Lines(ConfigTexts.ValueLine(p.Instance, Shown(p)));
         }
 
         private string Set(string param, string instance, string value)

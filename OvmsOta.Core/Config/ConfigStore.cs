@@ -1,3 +1,5 @@
+using System.Threading;
+
 namespace OvmsOta.Config
 {
     /// <summary>
@@ -5,10 +7,13 @@ namespace OvmsOta.Config
     /// <see cref="ConfigRegion"/>. Loaded once when made (a blank or unreadable store reads as all defaults). A change
     /// is checked completely (known parameter, valid value, room) before flash is touched, then written as one new
     /// copy; the values in memory change only after that write returned. Refusals throw <see cref="ConfigException"/>.
+    /// Changes are serialised (shell, nightly job and push endpoint may run on different threads); readers need no
+    /// lock because a change swaps in a new immutable <see cref="ConfigEntries"/>.
     /// </summary>
     public sealed class ConfigStore
     {
         private readonly ConfigRegion _region;
+        private readonly object _changing = new object();
         private ConfigEntries _entries;
         private string _warning;
         private int _used;
@@ -75,20 +80,36 @@ namespace OvmsOta.Config
             if (value == null || value.Length == 0)
                 return Remove(param, instance);
             string stored = ConfigValidation.Normalize(p, value);
-            if (stored == _entries.Get(param, instance))
-                return false;
-            Commit(_entries.With(param, instance, stored), p.Name);
-            return true;
+            Monitor.Enter(_changing);
+            try
+            {
+                if (stored == _entries.Get(param, instance))
+                    return false;
+                Commit(_entries.With(param, instance, stored), p.Name);
+                return true;
+            }
+            finally
+            {
+                Monitor.Exit(_changing);
+            }
         }
 
         /// <summary>config rm: back to the default. False, writing nothing, when it was not set.</summary>
         public bool Remove(string param, string instance)
         {
             ConfigParam p = Known(param, instance);
-            if (_entries.Get(param, instance) == null)
-                return false;
-            Commit(_entries.With(param, instance, null), p.Name);
-            return true;
+            Monitor.Enter(_changing);
+            try
+            {
+                if (_entries.Get(param, instance) == null)
+                    return false;
+                Commit(_entries.With(param, instance, null), p.Name);
+                return true;
+            }
+            finally
+            {
+                Monitor.Exit(_changing);
+            }
         }
 
         /// <summary>config rm param *: every instance of param back to its default; returns how many were set.</summary>
@@ -96,11 +117,19 @@ namespace OvmsOta.Config
         {
             if (!ConfigParams.IsParam(param))
                 throw new ConfigException(ConfigTexts.UnknownParam(ConfigParams.ParamList()));
-            ConfigEntries remaining = _entries.WithoutParam(param);
-            int removed = _entries.Count - remaining.Count;
-            if (removed > 0)
-                Commit(remaining, param);
-            return removed;
+            Monitor.Enter(_changing);
+            try
+            {
+                ConfigEntries remaining = _entries.WithoutParam(param);
+                int removed = _entries.Count - remaining.Count;
+                if (removed > 0)
+                    Commit(remaining, param);
+                return removed;
+            }
+            finally
+            {
+                Monitor.Exit(_changing);
+            }
         }
 
         /// <summary>The definition of param/instance, or ConfigException naming what is known.</summary>

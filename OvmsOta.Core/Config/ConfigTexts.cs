@@ -26,7 +26,10 @@ namespace OvmsOta.Config
         public static string ListHeader(string param) { return param + " (readable writeable)"; }
 
         /// <summary>config list &lt;param&gt;, one line per instance: "  %s: %s".</summary>
-        public static string InstanceLine(string instance, string shown) { return "  " + instance + ": " + shown; }
+        public static string InstanceLine(string instance, string shown) { return "  " + ValueLine(instance, shown); }
+
+        /// <summary>config get (ours): the list line without its indent.</summary>
+        public static string ValueLine(string instance, string shown) { return instance + ": " + shown; }
 
         // ---- ours: how values are shown ----
         public const string DefaultSuffix = " (default)";

@@ -51,4 +51,20 @@ public class ConfigHostTests
         Console.WriteLine($"config power-cut sweep: {total} cut points tried");
         Assert.AreEqual(cases.Length * 2 * (2 + (int)TornSeeds), total);
     }
+
+    [TestMethod]
+    public void ChangesFromSeveralThreadsAreSerialisedAndNoneIsLost()
+    {
+        SimulatedFlash flash = ConfigFlash.New(1);
+        ConfigStore store = ConfigFlash.Store(flash);
+        var hours = new System.Threading.Thread(() => { for (int i = 0; i < 200; i++) store.Set("ota", "auto.hour", (i % 24).ToString()); });
+        var mru = new System.Threading.Thread(() => { for (int i = 0; i < 200; i++) store.Set("ota", "vfs.mru", "/sd/fw" + i + ".bin"); });
+        hours.Start();
+        mru.Start();
+        hours.Join();
+        mru.Join();
+        var rebooted = new OtaConfig(ConfigFlash.Store(flash));
+        Assert.AreEqual(199 % 24, rebooted.AutoHour);
+        Assert.AreEqual("/sd/fw199.bin", rebooted.VfsMru);
+    }
 }
