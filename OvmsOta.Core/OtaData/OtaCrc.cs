@@ -1,3 +1,5 @@
+using OvmsOta.Flash;
+
 namespace OvmsOta.OtaData
 {
     /// <summary>
@@ -7,27 +9,9 @@ namespace OvmsOta.OtaData
     /// </summary>
     public static class OtaCrc
     {
-        private static readonly uint[] Table = MakeTable();
-
         public static uint OfSeq(uint seq)
         {
-            uint crc = 0;
-            for (int i = 0; i < 4; i++)
-                crc = Table[(crc ^ (seq >> (8 * i))) & 0xFF] ^ (crc >> 8);
-            return ~crc;
-        }
-
-        private static uint[] MakeTable()
-        {
-            var table = new uint[256];
-            for (uint n = 0; n < 256; n++)
-            {
-                uint c = n;
-                for (int k = 0; k < 8; k++)
-                    c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-                table[n] = c;
-            }
-            return table;
+            return ~Crc32.UpdateLittleEndian(0, seq);
         }
     }
 }

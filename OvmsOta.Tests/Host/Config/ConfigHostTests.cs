@@ -7,6 +7,8 @@ using OvmsOta.Partitions;
 using OvmsOta.Tests.Host.Partitions;
 using OvmsOta.Tests.Portable.Config;
 
+using OvmsOta.Tests.Host;
+
 namespace OvmsOta.Tests.Host.Config;
 
 /// <summary>The config region in the project's partition CSVs, and the power-cut sweep with its figures printed.</summary>
@@ -19,7 +21,7 @@ public class ConfigHostTests
     [DataRow("ovmsota-device16M.csv", 0xffe000)]
     public void TheRegionInEveryProjectLayoutIsInsideStoreAndClearOfAppSlotsAndOtadata(string csv, int expected)
     {
-        PartitionTable table = PartitionCsv.Parse(File.ReadAllText(Path.Combine(SharedFiles.PartitionsFolder, csv)), FlashGeometry.DeviceSize);
+        PartitionTable table = PartitionCsv.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.PartitionsFolder, csv)), FlashGeometry.DeviceSize);
         ConfigRegion region = ConfigRegion.InStore(new SimulatedFlash(FlashGeometry.DeviceSize), table);
         Assert.AreEqual(expected, region.Address);
         ConfigRegionLayoutTests.AssertInsideStoreAndClear(table, region);

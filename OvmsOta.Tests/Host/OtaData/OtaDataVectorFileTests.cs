@@ -7,6 +7,8 @@ using OvmsOta.Tests.Portable.OtaData;
 
 using OvmsOta.Tests.Host;
 
+using OvmsOta.Flash;
+
 namespace OvmsOta.Tests.Host.OtaData;
 
 [TestClass]

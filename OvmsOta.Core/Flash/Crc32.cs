@@ -1,4 +1,6 @@
-namespace OvmsOta.Config
+using OvmsOta.Flash;
+
+namespace OvmsOta.Flash
 {
     /// <summary>
     /// Table-driven reflected CRC-32 (polynomial 0xEDB88320, as zlib). <see cref="Update"/> is the bare register step,
@@ -19,6 +21,14 @@ namespace OvmsOta.Config
             int end = offset + count;
             for (int i = offset; i < end; i++)
                 register = Table[(register ^ data[i]) & 0xFF] ^ (register >> 8);
+            return register;
+        }
+
+        /// <summary>Feeds the four little-endian bytes of value into register (the otadata CRC covers one u32).</summary>
+        public static uint UpdateLittleEndian(uint register, uint value)
+        {
+            for (int i = 0; i < 4; i++)
+                register = Table[(register ^ (value >> (8 * i))) & 0xFF] ^ (register >> 8);
             return register;
         }
 
