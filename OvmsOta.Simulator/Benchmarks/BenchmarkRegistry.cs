@@ -6,6 +6,9 @@ public static class BenchmarkRegistry
     public static IReadOnlyList<IBenchmark> All { get; } = new IBenchmark[]
     {
         new BlockCopyBenchmark(),
+        new UpdateThroughputBenchmark(),
+        new UpdateAllocationBenchmark(),
+        new UpdateFlashOpsBenchmark(),
     };
 
     public static IBenchmark? Find(string name) =>
