@@ -11,5 +11,6 @@ public static class ToolCommands
         yield return ImageCommand.Create(output, error);
         yield return PartitionsCommand.Create(output, error);
         yield return OtaDataCommand.Create(output, error);
+        yield return BootCommand.Create(output, error);
     }
 }
