@@ -72,7 +72,7 @@ namespace OvmsOta.Tests.Portable.Update
             Assert.IsTrue(lost, what + ": the power was not cut");
             rig.Flash.Reboot();
 
-            PartitionEntry booted = StandInBootloader.Boot(rig.Flash, rig.Table);
+            PartitionEntry booted = rig.BootsAfterReset();
             Assert.IsNotNull(booted, what + ": nothing boots");
             bool switched = cut == changes && kind == PowerCutKind.Done;
             Assert.AreEqual(switched ? "ota_1" : "ota_0", booted.Label, what + ": booted");
@@ -82,7 +82,7 @@ namespace OvmsOta.Tests.Portable.Update
             var retry = new OtaUpdater(rig.Flash, rig.Table, booted, new OvmsOta.Image.ImageValidator(), new byte[bufferSize]);
             PartitionEntry next = retry.Install(UpdateRig.Stream(newImage), newImage.Length, null, null);
             Assert.AreNotEqual(booted.Label, next.Label, what + ": retry target");
-            Assert.AreEqual(next.Label, StandInBootloader.Boot(rig.Flash, rig.Table).Label, what + ": boots after the retry");
+            Assert.AreEqual(next.Label, rig.BootsAfterReset().Label, what + ": boots after the retry");
         }
     }
 }

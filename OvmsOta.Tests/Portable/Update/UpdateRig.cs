@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
 using System.IO;
+using OvmsOta.Boot;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
@@ -86,6 +87,12 @@ namespace OvmsOta.Tests.Portable.Update
         public FlashImageCheck Check()
         {
             return new FlashImageCheck(Flash, new ImageValidator(), new byte[4096]);
+        }
+
+        /// <summary>What the OVMS bootloader (rollback off) loads after a reset; null when nothing is bootable.</summary>
+        public PartitionEntry BootsAfterReset()
+        {
+            return new BootloaderModel(Flash, Table, Check(), false).Boot().Partition;
         }
 
         public PartitionEntry BootPartition()

@@ -85,7 +85,7 @@ namespace OvmsOta.Tests.Portable.Update
             Assert.IsTrue(rig.Check().HasValidImage(target), "the slot verifies");
             Assert.AreEqual(label, rig.BootPartition().Label, "otadata selects it");
             Assert.AreEqual(OtaState.New, rig.BootState(), "state NEW: unconfirmed until committed");
-            Assert.AreEqual(label, StandInBootloader.Boot(rig.Flash, rig.Table).Label, "it boots");
+            Assert.AreEqual(label, rig.BootsAfterReset().Label, "it boots");
         }
     }
 }
