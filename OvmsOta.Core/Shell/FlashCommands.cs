@@ -52,13 +52,18 @@ namespace OvmsOta.Shell
                     engine.Status.Set("OTA Flash VFS: Flashing image partition...");
                     CopyFile(file, size, engine.WorkBuffer, run, output);
                 }
+                catch (ReportedException)
+                {
+                    run.Abort();
+                    throw;
+                }
                 finally
                 {
                     file.Dispose();
                 }
                 run.Finish();
                 Success(output, size, path, target);
-                engine.Settings.VfsMru = path;
+                engine.RecordSource(false, path);
             }
             catch (ReportedException)
             {
@@ -98,12 +103,13 @@ namespace OvmsOta.Shell
                     if (run.Begun)
                         output.WriteLine((EndedNormally(e) ? "Download complete (at " : "Download failed (at ") + run.Received.ToString() + " bytes)");
                     output.WriteLine("Error: " + e.Message);
+                    run.Abort();
                     return;
                 }
                 output.WriteLine("Download complete (at " + run.Received.ToString() + " bytes)");
                 run.Finish();
                 Success(output, size, url, target);
-                engine.Settings.HttpMru = url;
+                engine.RecordSource(true, url);
             }
             catch (ReportedException)
             {

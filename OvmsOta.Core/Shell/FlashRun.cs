@@ -1,5 +1,7 @@
+using OvmsOta.Flash;
 using OvmsOta.Partitions;
 using OvmsOta.Server;
+using OvmsOta.Update;
 
 namespace OvmsOta.Shell
 {
@@ -23,7 +25,7 @@ namespace OvmsOta.Shell
         private readonly PartitionEntry _target;
         private readonly IFlashNarrator _narrator;
         private readonly string _statusPrefix;
-        private readonly SlotWriter _writer;
+        private UpdateSession _session;
         private int _expected;
         private int _received;
         private bool _begun;
@@ -35,7 +37,6 @@ namespace OvmsOta.Shell
             _target = target;
             _narrator = narrator;
             _statusPrefix = statusPrefix;
-            _writer = new SlotWriter(engine);
         }
 
         public int Received { get { return _received; } }
@@ -66,11 +67,11 @@ namespace OvmsOta.Shell
             _narrator.Line(_statusPrefix + "Preparing flash partition...");
             try
             {
-                _writer.Begin(_target, size);
+                _session = _engine.Updater.Begin(size);
             }
-            catch (EspException e)
+            catch (UpdateException e)
             {
-                _narrator.Error("Error: ESP32 error #" + e.Code.ToString() + " when starting OTA operation", e.Message);
+                _narrator.Error("Error: ESP32 error #" + Code(e, EspCodes.InvalidState).ToString() + " when starting OTA operation", e.Message);
                 throw new ReportedException(e.Message);
             }
             _begun = true;
@@ -85,11 +86,12 @@ namespace OvmsOta.Shell
             }
             try
             {
-                _writer.Write(buffer, offset, count);
+                _session.Write(buffer, offset, count);
             }
-            catch (EspException e)
+            catch (UpdateException e)
             {
-                _narrator.Error("Error: ESP32 error #" + e.Code.ToString() + " when writing to flash - state is inconsistent", e.Message);
+                _narrator.Error("Error: ESP32 error #" + Code(e, EspCodes.OtaValidateFailed).ToString()
+                    + " when writing to flash - state is inconsistent", e.Message);
                 throw new ReportedException(e.Message);
             }
             _received += count;
@@ -111,30 +113,37 @@ namespace OvmsOta.Shell
         {
         }
 
-        /// <summary>esp_ota_end then esp_ota_set_boot_partition: verify the whole image, then switch otadata.</summary>
+        /// <summary>
+        /// esp_ota_end and esp_ota_set_boot_partition in one updater step: byte 0, read-back verification, otadata
+        /// switched with state New. OVMS announces the boot switch before it; so do we.
+        /// </summary>
         public void Finish()
         {
-            _engine.Status.Set(_statusPrefix + "Finalising flash write");
-            try
-            {
-                _writer.End();
-            }
-            catch (EspException e)
-            {
-                _narrator.Error("Error: ESP32 error #" + e.Code.ToString() + " finalising OTA operation - state is inconsistent", e.Message);
-                throw new ReportedException(e.Message);
-            }
             _engine.Status.Set(_statusPrefix + "Setting boot partition...");
             _narrator.Line(_statusPrefix + "Setting boot partition...");
             try
             {
-                _writer.SetBoot();
+                _session.End();
             }
-            catch (EspException e)
+            catch (UpdateException e)
             {
-                _narrator.Error("Error: ESP32 error #" + e.Code.ToString() + " setting boot partition - check before rebooting", e.Message);
+                _narrator.Error("Error: ESP32 error #" + Code(e, EspCodes.OtaValidateFailed).ToString()
+                    + " finalising OTA operation - state is inconsistent", e.Message);
                 throw new ReportedException(e.Message);
             }
+        }
+
+        /// <summary>Ends an open session after a failure outside it (download error), leaving the target unbootable.</summary>
+        public void Abort()
+        {
+            if (_session != null)
+                _session.Abort();
+        }
+
+        /// <summary>The ESP error OVMS would print: a flash failure, else the step's usual error.</summary>
+        private static int Code(UpdateException e, int usual)
+        {
+            return e.InnerException is FlashException ? EspCodes.FlashOpFail : usual;
         }
     }
 }

@@ -1,9 +1,11 @@
 using System;
+using OvmsOta.Config;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
 using OvmsOta.Server;
+using OvmsOta.Update;
 
 namespace OvmsOta.Shell
 {
@@ -37,7 +39,10 @@ namespace OvmsOta.Shell
         private readonly IRebootPolicy _rebootPolicy;
         private readonly IBackgroundRunner _background;
         private readonly OtaShell _shell;
-        private IOtaSettings _settings = new MemoryOtaSettings();
+        private readonly OtaUpdater _updater;
+        private readonly ConfigStore _configStore;
+        private readonly OtaConfig _config;
+        private readonly ConfigCommand _configCommand;
 
         public OtaEngine(OtaPlatform platform)
         {
@@ -64,6 +69,10 @@ namespace OvmsOta.Shell
             _notifier = platform.Notifier != null ? platform.Notifier : (INotifier)silent;
             _rebootPolicy = platform.RebootPolicy != null ? platform.RebootPolicy : new AlwaysReboot();
             _background = platform.Background != null ? platform.Background : new ThreadRunner();
+            _updater = new OtaUpdater(platform.Flash, _table, _running, _validator, _workBuffer);
+            _configStore = new ConfigStore(ConfigRegion.InStore(platform.Flash, _table));
+            _config = new OtaConfig(_configStore);
+            _configCommand = new ConfigCommand(_configStore);
             _fetcher = new HttpFetcher(platform.Http, platform.MonotonicClock, null);
             _fetcher.UserAgent = UserAgent;
             _shell = new OtaShell(this);
@@ -101,17 +110,16 @@ namespace OvmsOta.Shell
         public IBackgroundRunner Background { get { return _background; } }
         public OtaShell Shell { get { return _shell; } }
 
-        /// <summary>The ota/auto parameters. TODO(config): the config store in the store partition replaces this.</summary>
-        public IOtaSettings Settings
-        {
-            get { return _settings; }
-            set
-            {
-                if (value == null)
-                    throw new ArgumentNullException("value");
-                _settings = value;
-            }
-        }
+        /// <summary>The streaming updater (the slot after the running one); writers use it under the lock.</summary>
+        public OtaUpdater Updater { get { return _updater; } }
+
+        /// <summary>The ota/auto parameters, kept in the last two sectors of the store partition.</summary>
+        public OtaConfig Config { get { return _config; } }
+
+        public ConfigStore ConfigStore { get { return _configStore; } }
+
+        /// <summary>`config list|get|set|rm`.</summary>
+        public ConfigCommand ConfigCommand { get { return _configCommand; } }
 
         /// <summary>Where an update goes: the OTA slot after the running one (factory -> ota_0), or null.</summary>
         public PartitionEntry NextTarget()
@@ -124,9 +132,8 @@ namespace OvmsOta.Shell
         {
             get
             {
-                string tag = _settings.Tag;
-                if (tag != null && tag.Length > 0)
-                    return tag;
+                if (_configStore.Stored(ConfigParams.Ota, ConfigParams.Tag) != null)
+                    return _config.Tag;
                 string build = _platform.Firmware.BuildTag;
                 return build != null && build.Length > 0 ? build : UpdateUrl.DefaultTag;
             }
@@ -163,12 +170,34 @@ namespace OvmsOta.Shell
         /// <summary>The default image URL: &lt;server&gt;/&lt;product&gt;/&lt;tag&gt;/ovms3.bin, as OVMS builds it.</summary>
         public string ImageUrl
         {
-            get { return UpdateUrl.Image(_settings.Server, Product, Tag); }
+            get { return UpdateUrl.Image(Server, Product, Tag); }
         }
 
         public string VersionUrl
         {
-            get { return UpdateUrl.Version(_settings.Server, Product, Tag); }
+            get { return UpdateUrl.Version(Server, Product, Tag); }
+        }
+
+        /// <summary>Config "ota server" as the URL uses it: empty when unset (then OVMS's default server).</summary>
+        public string Server
+        {
+            get { return _configStore.Stored(ConfigParams.Ota, ConfigParams.Server) != null ? _config.Server : string.Empty; }
+        }
+
+        /// <summary>Records a successful flash source in ota http.mru / vfs.mru; a value too long for the store is skipped.</summary>
+        public void RecordSource(bool http, string source)
+        {
+            try
+            {
+                if (http)
+                    _config.SetHttpMru(source);
+                else
+                    _config.SetVfsMru(source);
+            }
+            catch (ConfigException e)
+            {
+                _log.Warning("Cannot record " + source + " as the last flash source: " + e.Message);
+            }
         }
 
         /// <summary>True when wifi or the modem is connected (the server check needs either).</summary>

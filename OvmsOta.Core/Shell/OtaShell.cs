@@ -17,18 +17,10 @@ namespace OvmsOta.Shell
         private static readonly char[] Blank = new char[] { ' ', '\t' };
 
         private readonly OtaEngine _engine;
-        private IShellCommand _config;
 
         public OtaShell(OtaEngine engine)
         {
             _engine = engine;
-        }
-
-        /// <summary>The handler of `config ...` lines. TODO(config): set by the engine from OvmsOta.Config.</summary>
-        public IShellCommand ConfigCommand
-        {
-            get { return _config; }
-            set { _config = value; }
         }
 
         /// <summary>Runs one command line; never throws for a bad line (the output says what was wrong).</summary>
@@ -42,9 +34,9 @@ namespace OvmsOta.Shell
                 Ota(words, output);
                 return;
             }
-            if (words[0] == "config" && _config != null)
+            if (words[0] == "config")
             {
-                _config.Execute(words, output);
+                StatusCommand.WriteLines(output, _engine.ConfigCommand.ExecuteLine(line.Trim()));
                 return;
             }
             output.WriteLine(UnrecognisedText);

@@ -19,7 +19,7 @@ public class ConfigHostTests
     [DataRow("ovmsota-device16M.csv", 0xffe000)]
     public void TheRegionInEveryProjectLayoutIsInsideStoreAndClearOfAppSlotsAndOtadata(string csv, int expected)
     {
-        PartitionTable table = PartitionCsv.Parse(File.ReadAllText(Path.Combine(SharedFiles.PartitionsFolder, csv)), FlashGeometry.DeviceSize);
+        PartitionTable table = PartitionCsv.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.PartitionsFolder, csv)), FlashGeometry.DeviceSize);
         ConfigRegion region = ConfigRegion.InStore(new SimulatedFlash(FlashGeometry.DeviceSize), table);
         Assert.AreEqual(expected, region.Address);
         ConfigRegionLayoutTests.AssertInsideStoreAndClear(table, region);

@@ -31,7 +31,6 @@ namespace OvmsOta.Tests.Portable.Shell
         public readonly RecordingLog Log = new RecordingLog();
         public readonly MemoryFiles Files = new MemoryFiles();
         public readonly FakeRebootPolicy RebootPolicy = new FakeRebootPolicy();
-        public readonly MemoryOtaSettings Settings = new MemoryOtaSettings();
         public readonly OtaPlatform Platform;
         public OtaEngine Engine;
 
@@ -73,7 +72,6 @@ namespace OvmsOta.Tests.Portable.Shell
         public void Start()
         {
             Engine = new OtaEngine(Platform);
-            Engine.Settings = Settings;
         }
 
         public PartitionEntry Partition(string label)
@@ -100,6 +98,13 @@ namespace OvmsOta.Tests.Portable.Shell
         {
             int error = Engine.Slots.SetBootPartition(Partition(label), Engine.ImageCheck, false);
             Assert.AreEqual(EspError.Ok, error);
+        }
+
+        /// <summary>config set param instance value, asserting it was accepted.</summary>
+        public void Set(string param, string instance, string value)
+        {
+            string[] lines = Run("config set " + param + " " + instance + " " + value);
+            Assert.IsTrue(lines.Length == 0 || lines[0].IndexOf("Error") < 0, "config set refused: " + Join(lines));
         }
 
         /// <summary>Runs one line and returns its output lines.</summary>

@@ -31,7 +31,7 @@ namespace OvmsOta.Tests.Portable.Shell
         private static ShellRig EdgeRig()
         {
             ShellRig rig = ShellRig.RunningOta1();
-            rig.Settings.TagValue = "edge";
+            rig.Set("ota", "tag", "edge");
             return rig;
         }
 
