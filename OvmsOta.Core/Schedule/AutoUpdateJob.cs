@@ -30,11 +30,15 @@ namespace OvmsOta.Schedule
         private int _failedDay = NoDay;
         private bool _restartPending;
         private AutoUpdateOutcome _lastOutcome = AutoUpdateOutcome.NotDue;
+        private int _restartDelay = RestartDelayMilliseconds;
 
         public AutoUpdateJob(OtaEngine engine)
         {
             _engine = engine;
         }
+
+        /// <summary>Pause between a successful update and the restart (OVMS: 5 s; tests shorten it).</summary>
+        public int RestartDelay { get { return _restartDelay; } set { _restartDelay = value; } }
 
         /// <summary>How the last run ended.</summary>
         public AutoUpdateOutcome LastOutcome { get { return _lastOutcome; } }
@@ -215,7 +219,7 @@ namespace OvmsOta.Schedule
 
         private AutoUpdateOutcome Restart()
         {
-            _engine.Platform.MonotonicClock.Pause(RestartDelayMilliseconds);
+            _engine.Platform.MonotonicClock.Pause(_restartDelay);
             _restartPending = true;
             return TryRestart() ? AutoUpdateOutcome.Updated : AutoUpdateOutcome.RestartHeld;
         }
