@@ -1,0 +1,61 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using OvmsOta.Shell;
+
+namespace OvmsOta.Tests.Portable.Shell
+{
+    [TestClass]
+    public class TrialTests
+    {
+        /// <summary>Flashes a new image into ota_0 with `ota flash vfs`, then boots the engine from it (as the bootloader would).</summary>
+        private static ShellRig BootedIntoNewImage(CountingReboot reboot)
+        {
+            ShellRig rig = ShellRig.RunningOta1();
+            rig.Platform.Reboot = reboot;
+            rig.Start();
+            rig.Files.Add("/sd/ovms3.bin", new OvmsOta.Image.ImageBuilder("3.3.006").Build());
+            string[] lines = rig.Run("ota flash vfs /sd/ovms3.bin");
+            Assert.AreEqual("OTA flash was successful", lines[6]);
+            rig.Platform.RunningPartition = "ota_0";
+            rig.Start();
+            return rig;
+        }
+
+        [TestMethod]
+        public void StatusShowsTheTrialAndCommitEndsIt()
+        {
+            CountingReboot reboot = new CountingReboot();
+            ShellRig rig = BootedIntoNewImage(reboot);
+            Assert.IsTrue(rig.Engine.Watchdog.IsOnTrial);
+            string[] lines = rig.Run("ota");
+            Expect.Contains("Trial:             Running ota_0 on trial: rolls back in 10 min 00 s unless confirmed", lines[6]);
+            ShellRig.Lines(new string[] { "Image on ota_0 committed: it stays the boot image" }, rig.Run("ota commit"));
+            Assert.IsFalse(rig.Engine.Watchdog.IsOnTrial);
+            ShellRig.Lines(new string[] { "Error: The image on ota_0 is not on trial - nothing to commit" }, rig.Run("ota commit"));
+            Expect.Contains("Trial:             Running ota_0: committed", rig.Run("ota")[6]);
+            Assert.AreEqual(0, reboot.Count);
+        }
+
+        [TestMethod]
+        public void RevertRestartsIntoThePreviousImage()
+        {
+            CountingReboot reboot = new CountingReboot();
+            ShellRig rig = BootedIntoNewImage(reboot);
+            string[] lines = rig.Run("ota revert");
+            ShellRig.Lines(new string[] { "Reverting the image on ota_0: restarting into the previous image..." }, lines);
+            Assert.AreEqual(1, reboot.Count);
+            Assert.IsFalse(rig.Engine.Lock.IsHeld);
+        }
+
+        [TestMethod]
+        public void WithoutARebootBindingThereIsNoWatchdog()
+        {
+            ShellRig rig = ShellRig.RunningOta1();
+            ShellRig.Lines(new string[] { TrialCommands.NoWatchdogText }, rig.Run("ota commit"));
+            ShellRig.Lines(new string[] { TrialCommands.NoWatchdogText }, rig.Run("ota revert"));
+        }
+    }
+}
