@@ -97,6 +97,12 @@ namespace OvmsOta.Schedule
         {
             IOtaLog log = _engine.Log;
             log.Info("AutoFlash OTA: Task is running" + (force ? " forced" : string.Empty));
+            string refusal = _engine.UpdateRefusal();
+            if (refusal != null)
+            {
+                log.Warning("AutoFlash: " + refusal);
+                return RetryAllowed(AutoUpdateOutcome.OnTrial);
+            }
             PartitionEntry running = _engine.Running;
             PartitionEntry target = _engine.NextTarget();
             if (running == null || target == null || target == running)

@@ -9,6 +9,8 @@ namespace OvmsOta.Schedule
         AlreadyRunning,
         /// <summary>Running or target partition unknown (retry allowed).</summary>
         NoTarget,
+        /// <summary>The running image is on trial: no update until it is committed or reverted.</summary>
+        OnTrial,
         /// <summary>No network or no server version (retry allowed).</summary>
         NoServerVersion,
         /// <summary>The server has nothing newer.</summary>

@@ -130,6 +130,12 @@ namespace OvmsOta.Shell
                 return null;
             }
             output.WriteLine("Current running partition is: " + engine.Running.Label);
+            string refusal = engine.UpdateRefusal();
+            if (refusal != null)
+            {
+                output.WriteLine(refusal);
+                return null;
+            }
             PartitionEntry target = engine.NextTarget();
             if (target == null)
             {

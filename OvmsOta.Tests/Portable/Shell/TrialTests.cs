@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using OvmsOta.Partitions;
 using OvmsOta.Shell;
 
 namespace OvmsOta.Tests.Portable.Shell
@@ -48,6 +49,27 @@ namespace OvmsOta.Tests.Portable.Shell
             ShellRig.Lines(new string[] { "Reverting the image on ota_0: restarting into the previous image..." }, lines);
             Assert.AreEqual(1, reboot.Count);
             Assert.IsFalse(rig.Engine.Lock.IsHeld);
+        }
+
+        [TestMethod]
+        public void NoUpdateWhileOnTrialBecauseTheNextSlotIsTheWayBack()
+        {
+            CountingReboot reboot = new CountingReboot();
+            ShellRig rig = BootedIntoNewImage(reboot);
+            rig.Files.Add("/sd/next.bin", new OvmsOta.Image.ImageBuilder("3.3.007").Build());
+            byte[] otadata = rig.OtaData();
+            PartitionEntry wayBack = rig.Partition("ota_1");
+            byte[] wayBackStart = rig.ReadRegion(wayBack.Offset, 0x10000);
+
+            string[] lines = rig.Run("ota flash vfs /sd/next.bin");
+
+            ShellRig.Lines(new string[] {
+                "Current running partition is: ota_0",
+                "Error: The running image on ota_0 is on trial - confirm it with 'ota commit' or go back with 'ota revert' before flashing again" }, lines);
+            CollectionAssert.AreEqual(otadata, rig.OtaData(), "otadata untouched");
+            CollectionAssert.AreEqual(wayBackStart, rig.ReadRegion(wayBack.Offset, 0x10000), "the previous image untouched");
+            ShellRig.Lines(new string[] { "Image on ota_0 committed: it stays the boot image" }, rig.Run("ota commit"));
+            Expect.Contains("OTA flash was successful", ShellRig.Join(rig.Run("ota flash vfs /sd/next.bin")));
         }
 
         [TestMethod]
