@@ -1,0 +1,17 @@
+using System;
+
+namespace OvmsOta.Update
+{
+    /// <summary>
+    /// An update failed: the one exception type every updater error reaches the caller as (refused target or size,
+    /// rejected image, size mismatch, cancel, flash failure, read-back mismatch). The message says what to do about
+    /// it; when it is thrown the running slot and otadata are as before and the target slot is unbootable.
+    /// <see cref="OvmsOta.Flash.PowerLossException"/> is never wrapped in it.
+    /// </summary>
+    public class UpdateException : Exception
+    {
+        public UpdateException(string message) : base(message) { }
+
+        public UpdateException(string message, Exception inner) : base(message, inner) { }
+    }
+}
