@@ -1,3 +1,6 @@
+using OvmsOta.Boot;
+using OvmsOta.Shell;
+
 namespace OvmsOta.Simulator.Module;
 
 /// <summary>
@@ -5,7 +8,7 @@ namespace OvmsOta.Simulator.Module;
 /// stands still until `wait` advances it, so a script's outcome never depends on the host's speed. Real
 /// when interactive: host monotonic time (and `wait` really waits).
 /// </summary>
-public sealed class SimClock
+public sealed class SimClock : IClock, IWallClock
 {
     readonly bool _virtual;
     readonly DateTime _startLocal;
