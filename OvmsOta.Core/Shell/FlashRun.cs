@@ -26,6 +26,7 @@ namespace OvmsOta.Shell
         private readonly IFlashNarrator _narrator;
         private readonly string _statusPrefix;
         private UpdateSession _session;
+        private string _bootText;
         private int _expected;
         private int _received;
         private bool _begun;
@@ -37,9 +38,13 @@ namespace OvmsOta.Shell
             _target = target;
             _narrator = narrator;
             _statusPrefix = statusPrefix;
+            _bootText = statusPrefix + "Setting boot partition...";
         }
 
         public int Received { get { return _received; } }
+
+        /// <summary>The line told before the boot switch (the automatic update words it "AutoFlash: Setting boot partition...").</summary>
+        public string BootText { get { return _bootText; } set { _bootText = value; } }
 
         /// <summary>True once the target was erased (a failure after that leaves it blank, not bootable).</summary>
         public bool Begun { get { return _begun; } }
@@ -120,7 +125,7 @@ namespace OvmsOta.Shell
         public void Finish()
         {
             _engine.Status.Set(_statusPrefix + "Setting boot partition...");
-            _narrator.Line(_statusPrefix + "Setting boot partition...");
+            _narrator.Line(_bootText);
             try
             {
                 _session.End();

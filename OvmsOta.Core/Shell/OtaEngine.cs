@@ -1,9 +1,11 @@
 using System;
+using OvmsOta.Boot;
 using OvmsOta.Config;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Schedule;
 using OvmsOta.Server;
 using OvmsOta.Update;
 
@@ -43,6 +45,9 @@ namespace OvmsOta.Shell
         private readonly ConfigStore _configStore;
         private readonly OtaConfig _config;
         private readonly ConfigCommand _configCommand;
+        private readonly CommitWatchdog _watchdog;
+        private readonly string _bootReport;
+        private readonly AutoUpdateJob _autoUpdate;
 
         public OtaEngine(OtaPlatform platform)
         {
@@ -75,6 +80,15 @@ namespace OvmsOta.Shell
             _configCommand = new ConfigCommand(_configStore);
             _fetcher = new HttpFetcher(platform.Http, platform.MonotonicClock, null);
             _fetcher.UserAgent = UserAgent;
+            if (_running != null && platform.Reboot != null)
+            {
+                _watchdog = new CommitWatchdog(platform.Flash, _table, _imageCheck, _running, new MonotonicBootClock(platform.MonotonicClock),
+                    platform.Reboot, platform.Health, _config.CommitTimeoutSeconds * 1000);
+                _bootReport = _watchdog.Start();
+                if (_bootReport != null)
+                    _log.Warning(_bootReport);
+            }
+            _autoUpdate = new AutoUpdateJob(this);
             _shell = new OtaShell(this);
         }
 
@@ -120,6 +134,26 @@ namespace OvmsOta.Shell
 
         /// <summary>`config list|get|set|rm`.</summary>
         public ConfigCommand ConfigCommand { get { return _configCommand; } }
+
+        /// <summary>The commit watchdog of this boot, or null (no running partition or no reboot binding).</summary>
+        public CommitWatchdog Watchdog { get { return _watchdog; } }
+
+        /// <summary>The nightly update and `ota flash auto`.</summary>
+        public AutoUpdateJob AutoUpdate { get { return _autoUpdate; } }
+
+        /// <summary>
+        /// OVMS's ticker.600: call every 10 minutes. Runs the commit watchdog's periodic work and the nightly update.
+        /// (The watchdog may also be ticked more often through <see cref="Watchdog"/>.)
+        /// </summary>
+        public void Tick()
+        {
+            if (_watchdog != null)
+                _watchdog.Tick();
+            _autoUpdate.Tick();
+        }
+
+        /// <summary>What the watchdog found at start (e.g. an update that rolled back), or null.</summary>
+        public string BootReport { get { return _bootReport; } }
 
         /// <summary>Where an update goes: the OTA slot after the running one (factory -> ota_0), or null.</summary>
         public PartitionEntry NextTarget()

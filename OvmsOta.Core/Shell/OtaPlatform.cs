@@ -1,3 +1,4 @@
+using OvmsOta.Boot;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Server;
@@ -42,6 +43,13 @@ namespace OvmsOta.Shell
 
         /// <summary>May the module restart after an automatic update? Default: <see cref="AlwaysReboot"/>.</summary>
         public IRebootPolicy RebootPolicy;
+
+        /// <summary>Restarts the module (commit watchdog rollback, `ota revert`, after an automatic update). Without it
+        /// the engine has no commit watchdog and the automatic update cannot restart.</summary>
+        public IReboot Reboot;
+
+        /// <summary>Checks a new image must pass before it is confirmed automatically. Default: none (`ota commit` only).</summary>
+        public IHealthCheck Health;
 
         /// <summary>Where `ota flash auto` runs. Default: <see cref="ThreadRunner"/>.</summary>
         public IBackgroundRunner Background;

@@ -67,6 +67,10 @@ namespace OvmsOta.Shell
                 Copy(words, output);
             else if (verb == "partitions")
                 Partitions(words, output);
+            else if (verb == "commit" && words.Length == 2)
+                TrialCommands.Commit(_engine, output);
+            else if (verb == "revert" && words.Length == 2)
+                TrialCommands.Revert(_engine, output);
             else
                 Unrecognised(output, "ota [boot|commit|copy|erase|flash|partitions|revert|status]");
         }
@@ -99,7 +103,7 @@ namespace OvmsOta.Shell
         private void AutoFlash(bool force, IShellOutput output)
         {
             output.WriteLine("Triggering automatic firmware update...");
-            // TODO(schedule): start the automatic update job.
+            _engine.AutoUpdate.Launch(force);
         }
 
         private void Slot(string[] words, IShellOutput output, string verb)

@@ -26,6 +26,8 @@ namespace OvmsOta.Shell
             Field(output, "Running partition:", engine.Running != null ? engine.Running.Label : string.Empty, true);
             PartitionEntry boot = engine.Slots.BootPartition();
             Field(output, "Boot partition:", boot != null ? boot.Label : string.Empty, true);
+            if (engine.Watchdog != null)
+                Field(output, "Trial:", engine.Watchdog.Status.ToString(), true);
             Field(output, "Status:", engine.Status.Describe(), true);
             ImageVersions(engine, output);
             if (!checkServer || !engine.NetworkUp)

@@ -34,10 +34,32 @@ namespace OvmsOta.Tests.Portable.Shell
         public readonly OtaPlatform Platform;
         public OtaEngine Engine;
 
+        /// <summary>A 2 MB module with 512 KB slots (for copy and erase sweeps that must stay small on nanoCLR).</summary>
+        public const string SmallCsv =
+            "nvs, data, nvs, 0x9000, 0x4000\n" +
+            "otadata, data, ota, 0xd000, 0x2000\n" +
+            "phy_init, data, phy, 0xf000, 0x1000\n" +
+            "ota_0, app, ota_0, 0x10000, 0x80000\n" +
+            "ota_1, app, ota_1, 0x90000, 0x80000\n" +
+            "store, data, fat, 0x110000, 0x10000\n";
+
+        public static ShellRig Small(string running)
+        {
+            SimulatedFlash flash = new SimulatedFlash(new MemorySectorStore(0x200000), 7);
+            byte[] table = PartitionCsv.Parse(SmallCsv, flash.Size).ToBinary();
+            flash.Write(PartitionTable.DefaultOffset, table, 0, table.Length);
+            return new ShellRig(flash, running);
+        }
+
         /// <summary>factory: the v3-30 table (factory, 4 MB slots) instead of v3-35; running: label or null.</summary>
         public ShellRig(bool factory, string running)
+            : this(OtaDataVectors.FlashWithTable(factory, 7), running)
         {
-            Flash = OtaDataVectors.FlashWithTable(factory, 7);
+        }
+
+        public ShellRig(SimulatedFlash flash, string running)
+        {
+            Flash = flash;
             Platform = new OtaPlatform();
             Platform.Flash = Flash;
             Platform.RunningPartition = running;
