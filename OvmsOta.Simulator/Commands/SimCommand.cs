@@ -58,8 +58,12 @@ public static class SimCommand
         bool terminal = !scripted && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
 
         using var flashFile = FlashImageFile.OpenOrCreate(settings.FlashPath, settings.Layout, DemoTree.InitialVersion);
-        using var module = new SimulatedModule(flashFile, new SimClock(scripted, DateTime.Now), scripted);
-        IReadOnlyList<string> bootLines = module.PowerOn();
+        ModuleConsole? moduleConsole = null;
+        // A script's module day starts at noon, so `wait` reaches the nightly hour at the same point in every run.
+        DateTime start = scripted ? DateTime.Today.AddHours(12) : DateTime.Now;
+        using var module = new SimulatedModule(flashFile, new SimClock(scripted, start), scripted,
+            reason => RebootFromBackground(moduleConsole, output, reason), output);
+        module.PowerOn(line => output.WriteLine(line));
         Directory.CreateDirectory(settings.ServerDir);
         DemoTree.Ensure(settings.ServerDir, module.Engine.Product);
         using var server = UpdateServerHost.Start(settings.ServerDir, "127.0.0.1:" + settings.Port);
@@ -70,10 +74,8 @@ public static class SimCommand
 
         if (!scripted)
             PrintBanner(output, flashFile, server, push, module.Engine.Config.PushSecret);
-        foreach (string line in bootLines)
-            output.WriteLine(line);
         var shellOutput = terminal ? new TerminalShellOutput() : new WriterShellOutput(output);
-        var moduleConsole = new ModuleConsole(module, output, shellOutput, echo: scripted, progressBar: terminal);
+        moduleConsole = new ModuleConsole(module, output, shellOutput, echo: scripted, progressBar: terminal);
         if (scripted)
             RunScript(moduleConsole, commands);
         else
@@ -114,10 +116,7 @@ public static class SimCommand
             }
             catch (ModuleRebootException e)
             {
-                output.WriteLine();
-                console.Reboot(e.Message);
-                output.Write("OVMS# ");
-                output.Flush();
+                RebootFromBackground(console, output, e.Message);
             }
         }, null, 1000, 1000);
         while (true)
@@ -128,6 +127,17 @@ public static class SimCommand
             if (line == null || !console.Run(line))
                 return;
         }
+    }
+
+    /// <summary>A restart from the watchdog ticker or a background job while the prompt waits for input.</summary>
+    static void RebootFromBackground(ModuleConsole? console, TextWriter output, string reason)
+    {
+        if (console == null)
+            return;
+        output.WriteLine();
+        console.Reboot(reason);
+        output.Write("OVMS# ");
+        output.Flush();
     }
 
     sealed record SimSettings(string FlashPath, string Layout, string ServerDir, int Port, int PushPort, string? Script);

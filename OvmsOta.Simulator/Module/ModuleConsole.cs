@@ -52,8 +52,7 @@ public sealed class ModuleConsole(SimulatedModule module, TextWriter output, ISh
     public void Reboot(string? reason)
     {
         WriteLine(reason == null ? "Rebooting..." : "Rebooting: " + reason);
-        foreach (string line in module.PowerOn())
-            WriteLine(line);
+        module.PowerOn(WriteLine);
     }
 
     void Wait(string[] words)

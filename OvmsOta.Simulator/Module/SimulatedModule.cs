@@ -20,20 +20,27 @@ public sealed class SimulatedModule : IDisposable
 {
     /// <summary>What OVMS reports as hardware; with chip revision 3 the product is v3.3 (-5 on the v3-35 layout).</summary>
     const string HardwareText = "OVMS WIFI BLE BT cores=2 rev=ESP32/3";
+    /// <summary>OVMS's ticker.600, which runs the nightly update check.</summary>
+    const long TickerMilliseconds = 600_000;
 
     readonly FlashImageFile _file;
     readonly SynchronizedFlash _flash;
     readonly SimClock _clock;
     readonly HttpClientTransport _http = new();
-    readonly bool _scripted;
+    readonly IBackgroundRunner _background;
+    readonly ConsoleLog? _log;
+    long _lastTicker;
     readonly byte[] _pushBuffer = new byte[PushEndpoint.DefaultBufferSize];
 
-    public SimulatedModule(FlashImageFile file, SimClock clock, bool scripted)
+    /// <summary>reboot: how a restart asked for by a background job (automatic update) reaches the console; null when scripted.</summary>
+    /// <param name="log">where the engine's log and notifications go (the console); null: nowhere</param>
+    public SimulatedModule(FlashImageFile file, SimClock clock, bool scripted, Action<string>? reboot = null, TextWriter? log = null)
     {
+        _log = log == null ? null : new ConsoleLog(log, clock);
+        _background = scripted || reboot == null ? new InlineRunner() : new SimBackgroundRunner(reboot);
         _file = file;
         _flash = new SynchronizedFlash(file.Flash);
         _clock = clock;
-        _scripted = scripted;
     }
 
     public object Gate { get; } = new();
@@ -48,19 +55,21 @@ public sealed class SimulatedModule : IDisposable
 
     public OtaEngine Engine { get; private set; } = null!;
 
-    public CommitWatchdog Watchdog { get; private set; } = null!;
+    /// <summary>The engine's commit watchdog (null only if the engine could not tell the running partition).</summary>
+    public CommitWatchdog? Watchdog => Engine.Watchdog;
 
     public BootResult LastBoot { get; private set; } = null!;
 
     /// <summary>The version of the running image.</summary>
     public string RunningVersion { get; private set; } = "";
 
-    /// <summary>Powers up: bootloader model, engine, watchdog. Returns the lines a console would show.</summary>
-    public IReadOnlyList<string> PowerOn()
+    /// <summary>Powers up: bootloader model, engine, watchdog. Returns the lines a console would show; print, when given,
+    /// gets each as it happens (so they interleave rightly with the engine's log).</summary>
+    public IReadOnlyList<string> PowerOn(Action<string>? print = null)
     {
         lock (Gate)
         {
-            var lines = new List<string>();
+            var lines = new BootLines(print);
             // A reset may come from the watchdog itself; each turn is one boot, and a boot reboots at most once.
             for (int boots = 0; boots < 3; boots++)
             {
@@ -78,7 +87,7 @@ public sealed class SimulatedModule : IDisposable
         }
     }
 
-    void BootOnce(List<string> lines)
+    void BootOnce(BootLines lines)
     {
         RawFlash.Reboot();
         PartitionTable table = PartitionTable.ReadFrom(Flash, PartitionTable.DefaultOffset);
@@ -91,61 +100,55 @@ public sealed class SimulatedModule : IDisposable
         RunningVersion = OvmsVersionReader.Read(Flash, running.Offset, running.Size, buffer) ?? "unknown";
         Flash.Read(running.Offset + ImageFormat.AppDescriptionOffset, buffer, 0, ImageFormat.AppDescriptionSize);
         AppDescription app = AppDescription.Parse(buffer, 0);
+        lines.Add("Booted " + running.Label + ": " + RunningVersion + " (bootloader: " + LastBoot.Reason + ")");
 
+        // The engine starts the commit watchdog, which settles this boot (and may restart at once in one odd state).
         Engine = new OtaEngine(new OtaPlatform
         {
             Flash = Flash,
             RunningPartition = running.Label,
             Http = _http,
-            MonotonicClock = new HostMonotonicClock(),
+            MonotonicClock = _clock,
             WallClock = _clock,
             Network = new SimNetwork(),
             Hardware = new HardwareInfo(HardwareText, OvmsOta.Server.OvmsProduct.Hardware31, 3),
             Firmware = new FirmwareIdentity(RunningVersion, app.IdfVersion, app.Date, app.Time),
-            Background = _scripted ? new InlineRunner() : null,
+            Reboot = new ModuleReboot(),
+            Log = _log,
+            Notifier = _log,
+            Background = _background,
         });
-        lines.Add("Booted " + running.Label + ": " + RunningVersion + " (bootloader: " + LastBoot.Reason + ")");
-        Watchdog = new CommitWatchdog(Flash, table, images, running, _clock, new ModuleReboot(), null,
-            Engine.Config.CommitTimeoutSeconds * 1000);
-        string? note = Watchdog.Start();
-        if (note != null)
-            lines.Add(note);
-        if (Watchdog.IsOnTrial)
+        _lastTicker = _clock.Milliseconds;
+        if (Engine.BootReport != null && _log == null)
+            lines.Add(Engine.BootReport); // else the engine has logged it
+        if (Watchdog != null && Watchdog.IsOnTrial)
             lines.Add(Watchdog.Status + ": \"ota commit\" keeps it");
     }
 
-    /// <summary>Runs one shell line on the engine (`ota commit` / `ota revert` go to the watchdog).</summary>
+    /// <summary>Runs one shell line on the engine.</summary>
     public void Execute(string line, IShellOutput output)
     {
         lock (Gate)
-        {
-            string[] words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 2 && words[0] == "ota" && words[1] == "commit")
-            {
-                output.WriteLine(Watchdog.Commit() ? "Committed: " + Watchdog.Note : "Nothing to commit: " + Watchdog.Status);
-                return;
-            }
-            if (words.Length == 2 && words[0] == "ota" && words[1] == "revert")
-            {
-                if (!Watchdog.IsOnTrial)
-                {
-                    output.WriteLine("Error: nothing to revert: " + Watchdog.Status);
-                    return;
-                }
-                Watchdog.Revert();
-                return;
-            }
             Engine.Execute(line, output);
-            if (words.Length >= 2 && words[0] == "ota" && words[1] == "status" || words.Length == 1 && words[0] == "ota")
-                output.WriteLine("Trial:             " + Watchdog.Status);
-        }
     }
 
-    /// <summary>The watchdog's periodic check; throws <see cref="ModuleRebootException"/> when it rolls back.</summary>
+    /// <summary>
+    /// The module's periodic work for the time that passed: the commit watchdog's check (every call), and OVMS's
+    /// 10-minute ticker (watchdog and nightly update) each time 10 minutes of module time have gone by. Throws
+    /// <see cref="ModuleRebootException"/> when either restarts the module.
+    /// </summary>
     public void Tick()
     {
         lock (Gate)
-            Watchdog.Tick();
+        {
+            if (_clock.Milliseconds - _lastTicker >= TickerMilliseconds)
+            {
+                _lastTicker += TickerMilliseconds;
+                Engine.Tick();
+            }
+            else
+                Watchdog?.Tick();
+        }
     }
 
     /// <summary>Sets a config value as `config set` would (the simulator's own set-up: server, push secret).</summary>
@@ -168,6 +171,16 @@ public sealed class SimulatedModule : IDisposable
         lock (Gate)
             engine = Engine;
         return EnginePushTarget.Endpoint(engine, _pushBuffer).Handle(connection);
+    }
+
+    /// <summary>The boot's console lines, kept and (when print is given) shown as they come.</summary>
+    sealed class BootLines(Action<string>? print) : List<string>
+    {
+        public new void Add(string line)
+        {
+            base.Add(line);
+            print?.Invoke(line);
+        }
     }
 
     public void Dispose()

@@ -59,7 +59,7 @@ namespace OvmsOta.Tests.Host.Sim
             StringAssert.Contains(trial, "Trial:             Running ota_1 on trial");
             StringAssert.Contains(trial, "Server Available:  " + NewVersion + " (no update required)\n");
 
-            StringAssert.Contains(SimScript.Section(transcript, 4), "Committed: confirmed " + NewVersion + " on ota_1");
+            StringAssert.Contains(SimScript.Section(transcript, 4), "Image on ota_1 committed: it stays the boot image");
             StringAssert.Contains(SimScript.Section(transcript, 5), "Booted ota_1: " + NewVersion);
 
             string committed = SimScript.Section(transcript, 6);
@@ -114,6 +114,25 @@ namespace OvmsOta.Tests.Host.Sim
         }
 
         [TestMethod]
+        public void TheNightlyCheckUpdatesAtTwoAndNotAgainOnceCurrent()
+        {
+            using var sim = new SimScript();
+
+            // A script's module day starts at 12:00, so 14 hours on it is 02:00, OVMS's default hour.
+            string transcript = sim.Run("config set ota tag eap", "wait 50399", "wait 1", "ota commit", "wait 86400");
+
+            Assert.AreEqual("wait 50399\n", SimScript.Section(transcript, 1), "nothing before 02:00");
+            string night = SimScript.Section(transcript, 2);
+            StringAssert.Contains(night, "ota: AutoFlash: Update ota_1 to 3.3.006-12-g0eap0001");
+            StringAssert.Contains(night, "Rebooting: FirmwareUpdate\n");
+            StringAssert.Contains(night, "Booted ota_1: 3.3.006-12-g0eap0001");
+            StringAssert.Contains(night, "Running ota_1 on trial");
+            StringAssert.Contains(SimScript.Section(transcript, 3), "Image on ota_1 committed");
+            string nextNight = SimScript.Section(transcript, 4);
+            Assert.IsFalse(nextNight.Contains("Rebooting"), "the next night finds nothing newer:\n" + nextNight);
+        }
+
+        [TestMethod]
         public void TheFactoryLayoutBootsFactoryAndUpdatesIntoOta0()
         {
             using var sim = new SimScript();
@@ -124,7 +143,7 @@ namespace OvmsOta.Tests.Host.Sim
             StringAssert.Contains(SimScript.Section(transcript, 0), "Partition type:    v3-30 (factory, ota1, ota2, 1MB store)\n");
             StringAssert.Contains(SimScript.Section(transcript, 1), "/v3.3/main/ovms3.bin to ota_0\n");
             StringAssert.Contains(SimScript.Section(transcript, 2), "Booted ota_0: " + NewVersion);
-            StringAssert.Contains(SimScript.Section(transcript, 3), "Committed: confirmed " + NewVersion + " on ota_0");
+            StringAssert.Contains(SimScript.Section(transcript, 3), "Image on ota_0 committed: it stays the boot image");
             Assert.AreEqual("ota_0", BootFromFile(sim.FlashPath));
         }
 
@@ -137,7 +156,7 @@ namespace OvmsOta.Tests.Host.Sim
 
             StringAssert.Contains(SimScript.Section(transcript, 0), "Unrecognised command");
             StringAssert.Contains(SimScript.Section(transcript, 1), "Usage: wait <seconds>");
-            StringAssert.Contains(SimScript.Section(transcript, 2), "Nothing to commit");
+            StringAssert.Contains(SimScript.Section(transcript, 2), "Error: The image on ota_0 is not on trial - nothing to commit");
             Assert.AreEqual("exit\n", SimScript.Section(transcript, 3));
             Assert.IsFalse(transcript.Contains("OVMS# ota status"), "exit ends the script");
         }
