@@ -13,5 +13,7 @@ public static class ToolCommands
         yield return OtaDataCommand.Create(output, error);
         yield return ServeCommand.Create(output, error);
         yield return BootCommand.Create(output, error);
+        yield return PublishCommand.Create(output, error);
+        yield return SimCommand.Create(output, error);
     }
 }

@@ -1,0 +1,191 @@
+using OvmsOta.Boot;
+using OvmsOta.Config;
+using OvmsOta.Flash;
+using OvmsOta.Image;
+using OvmsOta.Partitions;
+using OvmsOta.Server.Push;
+using OvmsOta.Shell;
+using OvmsOta.Simulator.Net;
+
+namespace OvmsOta.Simulator.Module;
+
+/// <summary>
+/// One OVMS module on a desk: the flash file, the bootloader model (rollback off, as on deployed modules),
+/// the engine built from host bindings, and the commit watchdog. A reset does what a real one does: the
+/// engine is dropped, the bootloader model picks the app from what is in flash, a new engine comes up on it
+/// and the watchdog settles the boot. Everything that touches the engine goes through <see cref="Gate"/>,
+/// since the shell, the push listener and the watchdog ticker may run on different threads.
+/// </summary>
+public sealed class SimulatedModule : IDisposable
+{
+    /// <summary>What OVMS reports as hardware; with chip revision 3 the product is v3.3 (-5 on the v3-35 layout).</summary>
+    const string HardwareText = "OVMS WIFI BLE BT cores=2 rev=ESP32/3";
+    /// <summary>OVMS's ticker.600, which runs the nightly update check.</summary>
+    const long TickerMilliseconds = 600_000;
+
+    readonly FlashImageFile _file;
+    readonly SynchronizedFlash _flash;
+    readonly SimClock _clock;
+    readonly HttpClientTransport _http = new();
+    readonly IBackgroundRunner _background;
+    readonly ConsoleLog? _log;
+    long _lastTicker;
+    readonly byte[] _pushBuffer = new byte[PushEndpoint.DefaultBufferSize];
+
+    /// <summary>reboot: how a restart asked for by a background job (automatic update) reaches the console; null when scripted.</summary>
+    /// <param name="log">where the engine's log and notifications go (the console); null: nowhere</param>
+    public SimulatedModule(FlashImageFile file, SimClock clock, bool scripted, Action<string>? reboot = null, TextWriter? log = null)
+    {
+        _log = log == null ? null : new ConsoleLog(log, clock);
+        _background = scripted || reboot == null ? new InlineRunner() : new SimBackgroundRunner(reboot);
+        _file = file;
+        _flash = new SynchronizedFlash(file.Flash);
+        _clock = clock;
+    }
+
+    public object Gate { get; } = new();
+
+    /// <summary>The strict simulated flash over the file (its counters say what was written).</summary>
+    public SimulatedFlash RawFlash => _file.Flash;
+
+    /// <summary>What the engine, the bootloader model and the watchdog use: one operation at a time.</summary>
+    public IFlash Flash => _flash;
+
+    public SimClock Clock => _clock;
+
+    public OtaEngine Engine { get; private set; } = null!;
+
+    /// <summary>The engine's commit watchdog (null only if the engine could not tell the running partition).</summary>
+    public CommitWatchdog? Watchdog => Engine.Watchdog;
+
+    public BootResult LastBoot { get; private set; } = null!;
+
+    /// <summary>The version of the running image.</summary>
+    public string RunningVersion { get; private set; } = "";
+
+    /// <summary>Powers up: bootloader model, engine, watchdog. Returns the lines a console would show; print, when given,
+    /// gets each as it happens (so they interleave rightly with the engine's log).</summary>
+    public IReadOnlyList<string> PowerOn(Action<string>? print = null)
+    {
+        lock (Gate)
+        {
+            var lines = new BootLines(print);
+            // A reset may come from the watchdog itself; each turn is one boot, and a boot reboots at most once.
+            for (int boots = 0; boots < 3; boots++)
+            {
+                try
+                {
+                    BootOnce(lines);
+                    return lines;
+                }
+                catch (ModuleRebootException e)
+                {
+                    lines.Add("Rebooting: " + e.Message);
+                }
+            }
+            throw new InvalidOperationException("the module rebooted three times in a row while starting; giving up");
+        }
+    }
+
+    void BootOnce(BootLines lines)
+    {
+        RawFlash.Reboot();
+        PartitionTable table = PartitionTable.ReadFrom(Flash, PartitionTable.DefaultOffset);
+        var images = new FlashImageCheck(Flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
+        LastBoot = new BootloaderModel(Flash, table, images, rollbackEnabled: false).Boot();
+        if (!LastBoot.Booted)
+            throw new ModuleDeadException("The bootloader found no bootable image: " + LastBoot.Reason);
+        PartitionEntry running = LastBoot.Partition;
+        byte[] buffer = new byte[FlashGeometry.SectorSize];
+        RunningVersion = OvmsVersionReader.Read(Flash, running.Offset, running.Size, buffer) ?? "unknown";
+        Flash.Read(running.Offset + ImageFormat.AppDescriptionOffset, buffer, 0, ImageFormat.AppDescriptionSize);
+        AppDescription app = AppDescription.Parse(buffer, 0);
+        lines.Add("Booted " + running.Label + ": " + RunningVersion + " (bootloader: " + LastBoot.Reason + ")");
+
+        // The engine starts the commit watchdog, which settles this boot (and may restart at once in one odd state).
+        Engine = new OtaEngine(new OtaPlatform
+        {
+            Flash = Flash,
+            RunningPartition = running.Label,
+            Http = _http,
+            MonotonicClock = _clock,
+            WallClock = _clock,
+            Network = new SimNetwork(),
+            Hardware = new HardwareInfo(HardwareText, OvmsOta.Server.OvmsProduct.Hardware31, 3),
+            Firmware = new FirmwareIdentity(RunningVersion, app.IdfVersion, app.Date, app.Time),
+            Reboot = new ModuleReboot(),
+            Log = _log,
+            Notifier = _log,
+            Background = _background,
+        });
+        _lastTicker = _clock.Milliseconds;
+        if (Engine.BootReport != null && _log == null)
+            lines.Add(Engine.BootReport); // else the engine has logged it
+        if (Watchdog != null && Watchdog.IsOnTrial)
+            lines.Add(Watchdog.Status + ": \"ota commit\" keeps it");
+    }
+
+    /// <summary>Runs one shell line on the engine.</summary>
+    public void Execute(string line, IShellOutput output)
+    {
+        lock (Gate)
+            Engine.Execute(line, output);
+    }
+
+    /// <summary>
+    /// The module's periodic work for the time that passed: the commit watchdog's check (every call), and OVMS's
+    /// 10-minute ticker (watchdog and nightly update) each time 10 minutes of module time have gone by. Throws
+    /// <see cref="ModuleRebootException"/> when either restarts the module.
+    /// </summary>
+    public void Tick()
+    {
+        lock (Gate)
+        {
+            if (_clock.Milliseconds - _lastTicker >= TickerMilliseconds)
+            {
+                _lastTicker += TickerMilliseconds;
+                Engine.Tick();
+            }
+            else
+                Watchdog?.Tick();
+        }
+    }
+
+    /// <summary>Sets a config value as `config set` would (the simulator's own set-up: server, push secret).</summary>
+    public void Configure(string instance, string value)
+    {
+        lock (Gate)
+        {
+            if (Engine.ConfigStore.Stored(ConfigParams.Ota, instance) != value)
+                Engine.ConfigStore.Set(ConfigParams.Ota, instance, value);
+        }
+    }
+
+    /// <summary>
+    /// One HTTP connection to the push endpoint, with the running engine's flash lock, updater and secret. It does not
+    /// hold <see cref="Gate"/>: a shell flash at the same time must meet the flash lock (409), not wait.
+    /// </summary>
+    public int ServePush(Stream connection)
+    {
+        OtaEngine engine;
+        lock (Gate)
+            engine = Engine;
+        return EnginePushTarget.Endpoint(engine, _pushBuffer).Handle(connection);
+    }
+
+    /// <summary>The boot's console lines, kept and (when print is given) shown as they come.</summary>
+    sealed class BootLines(Action<string>? print) : List<string>
+    {
+        public new void Add(string line)
+        {
+            base.Add(line);
+            print?.Invoke(line);
+        }
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _file.Dispose();
+    }
+}
