@@ -42,6 +42,9 @@ namespace OvmsOta.Server.Push
 
         public IPushSession Begin(int imageSize)
         {
+            string refusal = _engine.UpdateRefusal();
+            if (refusal != null)
+                throw new PushRefusedException(refusal.Substring("Error: ".Length));
             if (!_engine.Lock.TryEnter())
                 throw new PushRefusedException("Flash operation already in progress - cannot flash again");
             try
