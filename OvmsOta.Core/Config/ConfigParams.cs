@@ -4,7 +4,7 @@ namespace OvmsOta.Config
 {
     /// <summary>
     /// The table of parameters this module knows, with OVMS's defaults (../shared/reference/ovms-ota.md section 2) and
-    /// ours (commit.timeout, push.secret). Anything not in this table is refused by config set and rm.
+    /// ours (commit.timeout, commit.auto, push.secret). Anything not in this table is refused by config set and rm.
     /// </summary>
     public static class ConfigParams
     {
@@ -19,6 +19,7 @@ namespace OvmsOta.Config
         public const string HttpMru = "http.mru";
         public const string VfsMru = "vfs.mru";
         public const string CommitTimeout = "commit.timeout";
+        public const string CommitAuto = "commit.auto";
         public const string PushSecret = "push.secret";
 
         public const string DefaultServer = "api.openvehicles.com/firmware/ota";
@@ -38,6 +39,7 @@ namespace OvmsOta.Config
             new ConfigParam(Ota, HttpMru, ConfigKind.Text, "", 0, 0, ""),
             new ConfigParam(Ota, VfsMru, ConfigKind.Text, "", 0, 0, ""),
             new ConfigParam(Ota, CommitTimeout, ConfigKind.Int, "600", 60, 86400, "seconds"),
+            new ConfigParam(Ota, CommitAuto, ConfigKind.Bool, "yes", 0, 0, ""),
             new ConfigParam(Ota, PushSecret, ConfigKind.Secret, "", MinSecretLength, MaxSecretLength, ""),
         };
 

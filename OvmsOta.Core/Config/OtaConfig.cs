@@ -34,6 +34,9 @@ namespace OvmsOta.Config
         /// <summary>ota tag: the build channel (default main).</summary>
         public string Tag { get { return _store.Value(ConfigParams.Ota, ConfigParams.Tag); } }
 
+        /// <summary>ota commit.auto: confirm a trial image by itself once the health checks pass (default yes).</summary>
+        public bool CommitAuto { get { return _store.GetBool(ConfigParams.Ota, ConfigParams.CommitAuto); } }
+
         /// <summary>ota commit.timeout: seconds a new image has to be confirmed before it rolls back (default 600).</summary>
         public int CommitTimeoutSeconds { get { return _store.GetInt(ConfigParams.Ota, ConfigParams.CommitTimeout); } }
 

@@ -83,13 +83,26 @@ namespace OvmsOta.Shell
             if (_running != null && platform.Reboot != null)
             {
                 _watchdog = new CommitWatchdog(platform.Flash, _table, _imageCheck, _running, new MonotonicBootClock(platform.MonotonicClock),
-                    platform.Reboot, platform.Health, _config.CommitTimeoutSeconds * 1000);
+                    platform.Reboot, HealthChecks(platform), _config.CommitTimeoutSeconds * 1000);
                 _bootReport = _watchdog.Start();
                 if (_bootReport != null)
                     _log.Warning(_bootReport);
             }
             _autoUpdate = new AutoUpdateJob(this);
             _shell = new OtaShell(this);
+        }
+
+        /// <summary>
+        /// What confirms a trial image by itself: the platform's checks, else the network is up and the update server
+        /// answers; none when `ota commit.auto` is off (then only `ota commit` confirms).
+        /// </summary>
+        private IHealthCheck HealthChecks(OtaPlatform platform)
+        {
+            if (!_config.CommitAuto)
+                return null;
+            if (platform.Health != null)
+                return platform.Health;
+            return new AllHealthChecks(new IHealthCheck[] { new NetworkHealth(this), new UpdateServerHealth(this) });
         }
 
         public OtaPlatform Platform { get { return _platform; } }
@@ -147,9 +160,18 @@ namespace OvmsOta.Shell
         /// </summary>
         public void Tick()
         {
-            if (_watchdog != null)
-                _watchdog.Tick();
+            TickWatchdog();
             _autoUpdate.Tick();
+        }
+
+        /// <summary>
+        /// The commit watchdog's periodic work alone (a platform may call it more often than every 10 minutes):
+        /// confirms a trial image whose health checks pass, saying so in the log, or rolls back past the deadline.
+        /// </summary>
+        public void TickWatchdog()
+        {
+            if (_watchdog != null && _watchdog.Tick())
+                _log.Info("Image on " + _running.Label + " confirmed: its health checks passed (network, update server)");
         }
 
         /// <summary>What the watchdog found at start (e.g. an update that rolled back), or null.</summary>

@@ -91,7 +91,8 @@ public static class SimCommand
         output.WriteLine("Update server " + server.BaseUrl + " (" + server.RootDirectory + "), set as 'ota server'");
         output.WriteLine("Push endpoint " + push.Url + "  e.g. curl -H 'Authorization: " + PushEndpoint.AuthorizationValue(secret)
             + "' -F commit_timeout=300 -F file=@ovms3.bin '" + push.Url + "?size=<bytes>'");
-        output.WriteLine("Try: ota status, config set ota tag edge, ota flash http, module reset, ota status, ota commit (or wait: it rolls back). exit leaves.");
+        output.WriteLine("Try: ota status, config set ota tag edge, ota flash http, module reset, ota status, ota commit. exit leaves.");
+        output.WriteLine("A new image confirms itself once the update server answers; 'config set ota commit.auto no' and 'wait 601' show the rollback.");
         output.Flush();
     }
 

@@ -147,7 +147,7 @@ public sealed class SimulatedModule : IDisposable
                 Engine.Tick();
             }
             else
-                Watchdog?.Tick();
+                Engine.TickWatchdog();
         }
     }
 

@@ -76,6 +76,7 @@ namespace OvmsOta.Tests.Host.Sim
             using var sim = new SimScript();
 
             string transcript = sim.Run(
+                "config set ota commit.auto no",
                 "ota flash http",
                 "module reset",
                 "wait 599",
@@ -83,20 +84,34 @@ namespace OvmsOta.Tests.Host.Sim
                 "wait 2",
                 "ota status nocheck");
 
-            StringAssert.Contains(SimScript.Section(transcript, 1), "Booted ota_1: " + NewVersion);
-            Assert.AreEqual("wait 599\n", SimScript.Section(transcript, 2), "nothing may happen before the deadline");
-            StringAssert.Contains(SimScript.Section(transcript, 3), "Running ota_1 on trial: rolls back in 0 min 01 s");
+            StringAssert.Contains(SimScript.Section(transcript, 2), "Booted ota_1: " + NewVersion);
+            Assert.AreEqual("wait 599\n", SimScript.Section(transcript, 3), "nothing may happen before the deadline");
+            StringAssert.Contains(SimScript.Section(transcript, 4), "Running ota_1 on trial: rolls back in 0 min 01 s");
 
-            string expiry = SimScript.Section(transcript, 4);
+            string expiry = SimScript.Section(transcript, 5);
             StringAssert.Contains(expiry, "Rebooting: " + NewVersion + " on ota_1 was not confirmed within 600 s: rolling back\n");
             StringAssert.Contains(expiry, "Booted ota_0: " + DemoTree.InitialVersion);
 
-            string back = SimScript.Section(transcript, 5);
+            string back = SimScript.Section(transcript, 6);
             StringAssert.Contains(back, "Firmware:          " + DemoTree.InitialVersion + "/ota_0/main");
             StringAssert.Contains(back, "Running partition: ota_0\n");
             StringAssert.Contains(back, "Boot partition:    ota_0\n");
 
             Assert.AreEqual("ota_0", BootFromFile(sim.FlashPath));
+        }
+
+        [TestMethod]
+        public void AHealthyImageConfirmsItselfOnceTheUpdateServerAnswers()
+        {
+            using var sim = new SimScript();
+
+            string transcript = sim.Run("ota flash http", "module reset", "ota status nocheck", "wait 1", "ota status nocheck", "module reset");
+
+            StringAssert.Contains(SimScript.Section(transcript, 2), "Running ota_1 on trial");
+            StringAssert.Contains(SimScript.Section(transcript, 3), "Image on ota_1 confirmed: its health checks passed");
+            StringAssert.Contains(SimScript.Section(transcript, 4), "Trial:             Running ota_1: committed");
+            StringAssert.Contains(SimScript.Section(transcript, 5), "Booted ota_1: " + NewVersion);
+            Assert.AreEqual("ota_1", BootFromFile(sim.FlashPath));
         }
 
         [TestMethod]

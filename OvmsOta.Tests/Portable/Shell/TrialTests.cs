@@ -12,9 +12,19 @@ namespace OvmsOta.Tests.Portable.Shell
     public class TrialTests
     {
         /// <summary>Flashes a new image into ota_0 with `ota flash vfs`, then boots the engine from it (as the bootloader would).</summary>
+        private const string MainVerUrl = "http://api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3.ver";
+
         private static ShellRig BootedIntoNewImage(CountingReboot reboot)
         {
+            return BootedIntoNewImage(reboot, null);
+        }
+
+        /// <summary>commitAuto: a value for `ota commit.auto` set before the update, or null for the default.</summary>
+        private static ShellRig BootedIntoNewImage(CountingReboot reboot, string commitAuto)
+        {
             ShellRig rig = ShellRig.RunningOta1();
+            if (commitAuto != null)
+                rig.Set("ota", "commit.auto", commitAuto);
             rig.Platform.Reboot = reboot;
             rig.Start();
             rig.Files.Add("/sd/ovms3.bin", new OvmsOta.Image.ImageBuilder("3.3.006").Build());
@@ -70,6 +80,59 @@ namespace OvmsOta.Tests.Portable.Shell
             CollectionAssert.AreEqual(wayBackStart, rig.ReadRegion(wayBack.Offset, 0x10000), "the previous image untouched");
             ShellRig.Lines(new string[] { "Image on ota_0 committed: it stays the boot image" }, rig.Run("ota commit"));
             Expect.Contains("OTA flash was successful", ShellRig.Join(rig.Run("ota flash vfs /sd/next.bin")));
+        }
+
+        private static void ServeVer(ShellRig rig)
+        {
+            byte[] body = System.Text.Encoding.UTF8.GetBytes("3.3.006\n");
+            rig.Http.Serve(MainVerUrl, new OvmsOta.Tests.Portable.Server.FakeResponse(200, body.Length, null,
+                new OvmsOta.Tests.Portable.Server.ScriptedBody(body, rig.Clock)));
+        }
+
+        [TestMethod]
+        public void AHealthyImageConfirmsItselfOnceNetworkAndUpdateServerAnswer()
+        {
+            ShellRig rig = BootedIntoNewImage(new CountingReboot());
+            ServeVer(rig);
+
+            rig.Engine.TickWatchdog();
+
+            Assert.IsFalse(rig.Engine.Watchdog.IsOnTrial);
+            Expect.Contains("Image on ota_0 confirmed: its health checks passed", ShellRig.Join(rig.Log.LogLines()));
+        }
+
+        [TestMethod]
+        public void WithoutNetworkOrServerAnswerTheImageStaysOnTrialAndTheServerIsAskedOnceAMinute()
+        {
+            CountingReboot reboot = new CountingReboot();
+            ShellRig rig = BootedIntoNewImage(reboot);
+            rig.Network.Wifi = false;
+            rig.Engine.TickWatchdog();
+            Assert.IsTrue(rig.Engine.Watchdog.IsOnTrial, "no network");
+
+            rig.Network.Wifi = true;
+            rig.Engine.TickWatchdog();
+            Assert.IsTrue(rig.Engine.Watchdog.IsOnTrial, "the update server did not answer (the fake has no .ver)");
+
+            ServeVer(rig);
+            rig.Engine.TickWatchdog();
+            Assert.IsTrue(rig.Engine.Watchdog.IsOnTrial, "the last answer stands for a minute");
+            rig.Clock.Milliseconds += UpdateServerHealth.MinimumIntervalMs;
+            rig.Engine.TickWatchdog();
+            Assert.IsFalse(rig.Engine.Watchdog.IsOnTrial, "asked again after a minute: confirmed");
+            Assert.AreEqual(0, reboot.Count);
+        }
+
+        [TestMethod]
+        public void WithCommitAutoOffOnlyTheOwnerConfirms()
+        {
+            ShellRig rig = BootedIntoNewImage(new CountingReboot(), "no");
+            ServeVer(rig);
+
+            rig.Engine.TickWatchdog();
+
+            Assert.IsTrue(rig.Engine.Watchdog.IsOnTrial);
+            ShellRig.Lines(new string[] { "Image on ota_0 committed: it stays the boot image" }, rig.Run("ota commit"));
         }
 
         [TestMethod]
