@@ -68,13 +68,99 @@ namespace OvmsOta.OtaData
         /// </summary>
         public static int BootSlot(OtaEntry entry0, OtaEntry entry1, int otaCount, bool hasFactory)
         {
-            int fallback = hasFactory ? FactorySlot : 0;
+            int rule = SelectionRule(entry0, entry1, otaCount, hasFactory);
+            int start = StartSlot(rule, entry0, entry1, otaCount);
+            // "Try all partitions" starts before ota_0 and reaches it first when there is no factory.
+            return rule == RuleNoActiveTryAll ? 0 : start;
+        }
+
+        // The cases of bootloader_utility_get_selected_boot_partition (reference §3, steps 1, 3 and 4), in its order.
+        /// <summary>No otadata partition: factory.</summary>
+        public const int RuleNoOtaData = 0;
+        /// <summary>Both entries invalid (or no OTA slots) and a factory app: factory.</summary>
+        public const int RuleBothInvalidFactory = 1;
+        /// <summary>Both entries invalid (or no OTA slots), no factory, some entry not "initial": ota_0, nothing written.</summary>
+        public const int RuleBothInvalidOta0 = 2;
+        /// <summary>Both entries "initial" (blank or bad CRC), no factory: ota_0, and entry 0 is written after a slot loads.</summary>
+        public const int RuleInitialOta0 = 3;
+        /// <summary>An active entry: its slot.</summary>
+        public const int RuleActiveEntry = 4;
+        /// <summary>No valid entry but not both invalid (bad CRCs), factory present: factory.</summary>
+        public const int RuleNoActiveFactory = 5;
+        /// <summary>No valid entry, no factory: "try all partitions" from index -1 (ota_0 first).</summary>
+        public const int RuleNoActiveTryAll = 6;
+
+        /// <summary>bootloader's "initial contents" test of one entry: blank seq or a CRC that does not match.</summary>
+        public static bool IsInitial(OtaEntry entry)
+        {
+            return entry.Seq == OtaEntry.BlankSeq || !entry.HasValidCrc;
+        }
+
+        /// <summary>
+        /// Which selection case applies to the entries as the bootloader reads them after its rollback rewrites
+        /// (a RuleXxx constant). otaCount is the bootloader's count of OTA app partitions (subtypes 0x10..0x1F).
+        /// </summary>
+        public static int SelectionRule(OtaEntry entry0, OtaEntry entry1, int otaCount, bool hasFactory)
+        {
             if (otaCount == 0 || (IsInvalid(entry0) && IsInvalid(entry1)))
-                return fallback;
-            int active = ActiveEntry(entry0, entry1);
-            if (active == NoEntry)
-                return fallback;
-            return SlotOf(active == 0 ? entry0.Seq : entry1.Seq, otaCount);
+            {
+                if (hasFactory)
+                    return RuleBothInvalidFactory;
+                return IsInitial(entry0) && IsInitial(entry1) ? RuleInitialOta0 : RuleBothInvalidOta0;
+            }
+            if (ActiveEntry(entry0, entry1) != NoEntry)
+                return RuleActiveEntry;
+            return hasFactory ? RuleNoActiveFactory : RuleNoActiveTryAll;
+        }
+
+        /// <summary>The index the bootloader's loading walk starts from for rule (<see cref="FactorySlot"/> = factory, -1).</summary>
+        public static int StartSlot(int rule, OtaEntry entry0, OtaEntry entry1, int otaCount)
+        {
+            if (rule == RuleBothInvalidOta0 || rule == RuleInitialOta0)
+                return 0;
+            if (rule != RuleActiveEntry)
+                return FactorySlot;
+            return SlotOf(ActiveEntry(entry0, entry1) == 0 ? entry0.Seq : entry1.Seq, otaCount);
+        }
+
+        // esp_ota_img_states_t as data: state, what a rollback-on bootloader rewrites it to before selection
+        // (step 2), what it rewrites the active entry to before booting it (step 4), and 1 when the image it
+        // names is unconfirmed (on trial). A rollback-off bootloader rewrites nothing. Other values pass unchanged.
+        private static readonly uint[] StateRules =
+        {
+            OtaState.New,            OtaState.New,       OtaState.PendingVerify, 1,
+            OtaState.PendingVerify,  OtaState.Aborted,   OtaState.PendingVerify, 1,
+            OtaState.Valid,          OtaState.Valid,     OtaState.Valid,         0,
+            OtaState.Invalid,        OtaState.Invalid,   OtaState.Invalid,       0,
+            OtaState.Aborted,        OtaState.Aborted,   OtaState.Aborted,       0,
+            OtaState.Undefined,      OtaState.Undefined, OtaState.Undefined,     0,
+        };
+        private const int StateRuleWidth = 4;
+
+        /// <summary>The state an entry has after the bootloader's step 2 (PENDING_VERIFY -> ABORTED with rollback on).</summary>
+        public static uint StateAtBoot(uint state, bool rollback)
+        {
+            return rollback ? StateRule(state, 1, state) : state;
+        }
+
+        /// <summary>The state the active entry gets before its slot boots (NEW -> PENDING_VERIFY with rollback on).</summary>
+        public static uint StateWhenSelected(uint state, bool rollback)
+        {
+            return rollback ? StateRule(state, 2, state) : state;
+        }
+
+        /// <summary>NEW or PENDING_VERIFY: the entry's image has not been confirmed. UNDEFINED (rollback off) and VALID are committed.</summary>
+        public static bool IsUnconfirmed(uint state)
+        {
+            return StateRule(state, 3, 0) == 1;
+        }
+
+        private static uint StateRule(uint state, int column, uint otherwise)
+        {
+            for (int row = 0; row < StateRules.Length; row += StateRuleWidth)
+                if (StateRules[row] == state)
+                    return StateRules[row + column];
+            return otherwise;
         }
 
         /// <summary>The slot's label: "factory" or "ota_N".</summary>

@@ -12,5 +12,7 @@ public static class ToolCommands
         yield return PartitionsCommand.Create(output, error);
         yield return OtaDataCommand.Create(output, error);
         yield return ServeCommand.Create(output, error);
+        yield return PublishCommand.Create(output, error);
+        yield return SimCommand.Create(output, error);
     }
 }

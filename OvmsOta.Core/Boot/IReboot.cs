@@ -1,0 +1,8 @@
+namespace OvmsOta.Boot
+{
+    /// <summary>Restarts the module (device: Power.RebootDevice). Normally does not return; tests record the call and throw.</summary>
+    public interface IReboot
+    {
+        void Reboot(string reason);
+    }
+}

@@ -1,0 +1,273 @@
+using System.Threading;
+using OvmsOta.Partitions;
+using OvmsOta.Server;
+using OvmsOta.Shell;
+
+namespace OvmsOta.Schedule
+{
+    /// <summary>
+    /// OVMS's nightly update and `ota flash auto` (reference 4b): on each 10-minute tick, when `auto ota` is on, in the
+    /// local hour `ota auto.hour`, once per day of month, check the server and install a newer image over wifi (or the
+    /// modem with `auto.allow.modem`), with OVMS's log lines and notifications. Past OVMS: a version whose install failed
+    /// is not tried again the same day, HTTP errors are named, and the restart after success asks an
+    /// <see cref="IRebootPolicy"/> (held restarts are retried on later ticks).
+    /// </summary>
+    public sealed class AutoUpdateJob
+    {
+        public const string Subtype = "ota.update";
+        public const string StatusPrefix = "OTA Auto Flash: ";
+        /// <summary>OVMS waits 5 s after a successful automatic update before it restarts.</summary>
+        public const int RestartDelayMilliseconds = 5000;
+
+        private const int NoDay = -1;
+
+        private readonly OtaEngine _engine;
+        private int _running;
+        private int _lastCheckedDay = NoDay;
+        private bool _pendingForce;
+        private string _notifiedVersion;
+        private string _failedVersion;
+        private int _failedDay = NoDay;
+        private bool _restartPending;
+        private AutoUpdateOutcome _lastOutcome = AutoUpdateOutcome.NotDue;
+        private int _restartDelay = RestartDelayMilliseconds;
+
+        public AutoUpdateJob(OtaEngine engine)
+        {
+            _engine = engine;
+        }
+
+        /// <summary>Pause between a successful update and the restart (OVMS: 5 s; tests shorten it).</summary>
+        public int RestartDelay { get { return _restartDelay; } set { _restartDelay = value; } }
+
+        /// <summary>How the last run ended.</summary>
+        public AutoUpdateOutcome LastOutcome { get { return _lastOutcome; } }
+
+        /// <summary>A successful update waits for the reboot policy.</summary>
+        public bool RestartPending { get { return _restartPending; } }
+
+        /// <summary>
+        /// OVMS's ticker.600 handler: call every 10 minutes. Starts a run (on the background runner) when due; first
+        /// retries a held restart. Returns true when it started a run.
+        /// </summary>
+        public bool Tick()
+        {
+            if (_restartPending)
+            {
+                TryRestart();
+                return false;
+            }
+            if (!_engine.Config.AutoEnabled)
+                return false;
+            System.DateTime now = _engine.Platform.WallClock.LocalNow;
+            if (now.Hour != _engine.Config.AutoHour || now.Day == _lastCheckedDay)
+                return false;
+            _lastCheckedDay = now.Day;
+            return Launch(false);
+        }
+
+        /// <summary>`ota flash auto [force]`: the same run at once, whatever the hour.</summary>
+        public bool Launch(bool force)
+        {
+            if (Interlocked.CompareExchange(ref _running, 1, 0) != 0)
+            {
+                _engine.Log.Warning("AutoFlash: Task already running (cannot launch new)");
+                _lastOutcome = AutoUpdateOutcome.AlreadyRunning;
+                return false;
+            }
+            _pendingForce = force;
+            _engine.Background.Start(new ThreadStart(RunTask));
+            return true;
+        }
+
+        private void RunTask()
+        {
+            try
+            {
+                _lastOutcome = Run(_pendingForce);
+            }
+            finally
+            {
+                Interlocked.Exchange(ref _running, 0);
+            }
+        }
+
+        /// <summary>One run of the flow, on the caller's thread.</summary>
+        private AutoUpdateOutcome Run(bool force)
+        {
+            IOtaLog log = _engine.Log;
+            log.Info("AutoFlash OTA: Task is running" + (force ? " forced" : string.Empty));
+            PartitionEntry running = _engine.Running;
+            PartitionEntry target = _engine.NextTarget();
+            if (running == null || target == null || target == running)
+            {
+                log.Warning("AutoFlash: Running or target partition cannot be determined");
+                return RetryAllowed(AutoUpdateOutcome.NoTarget);
+            }
+            ServerCheck check = _engine.NetworkUp ? ServerCheck.Run(_engine) : null;
+            if (check == null || check.Version.Length == 0)
+            {
+                log.Warning("AutoFlash: Server version could not be determined");
+                if (check != null && check.Error != null)
+                    log.Warning("AutoFlash: " + check.Error);
+                return RetryAllowed(AutoUpdateOutcome.NoServerVersion);
+            }
+            string version = check.Version;
+            if (!force && !check.IsNewer)
+            {
+                log.Info("AutoFlash: No new firmware available (" + version + " is current)");
+                return AutoUpdateOutcome.Current;
+            }
+            if (!_engine.Platform.Network.WifiConnected && !_engine.Config.AllowModem)
+            {
+                log.Info("AutoFlash: Cannot flash without wifi connection, or auto.allow.modem");
+                if (version != _notifiedVersion)
+                {
+                    _notifiedVersion = version;
+                    _engine.Notifier.Info(Subtype, "New firmware " + version + " is available. Connect to WIFI to update");
+                }
+                return AutoUpdateOutcome.NeedsWifi;
+            }
+            int today = _engine.Platform.WallClock.LocalNow.Day;
+            if (version == _failedVersion && today == _failedDay)
+            {
+                log.Warning("AutoFlash: " + version + " failed to install today; next try tomorrow");
+                return AutoUpdateOutcome.FailedToday;
+            }
+            if (!_engine.Lock.TryEnter())
+            {
+                log.Warning("AutoFlash: Flash operation already in progress");
+                return RetryAllowed(AutoUpdateOutcome.Busy);
+            }
+            AutoUpdateOutcome outcome;
+            try
+            {
+                outcome = Install(target, version);
+            }
+            finally
+            {
+                _engine.Status.Clear();
+                _engine.Lock.Exit();
+            }
+            if (outcome == AutoUpdateOutcome.InstallFailed)
+            {
+                _failedVersion = version;
+                _failedDay = today;
+            }
+            if (outcome == AutoUpdateOutcome.Updated)
+                outcome = Restart();
+            return outcome;
+        }
+
+        private AutoUpdateOutcome Install(PartitionEntry target, string version)
+        {
+            IOtaLog log = _engine.Log;
+            string url = _engine.ImageUrl;
+            log.Info("AutoFlash: Update " + target.Label + " to " + version + " (" + url + ")");
+            _engine.Notifier.Info(Subtype, "New OTA firmware " + version + " is now being downloaded");
+            AutoFlashNarrator narrator = new AutoFlashNarrator(log, StatusPrefix + "Downloading OTA image...");
+            FlashRun run = new FlashRun(_engine, target, narrator, StatusPrefix);
+            run.BootText = "AutoFlash: Setting boot partition...";
+            AutoSink sink = new AutoSink(run);
+            int size;
+            try
+            {
+                size = _engine.Fetcher.Download(url, _engine.WorkBuffer, sink);
+            }
+            catch (DownloadException e)
+            {
+                run.Abort();
+                return DownloadFailed(e, run, url);
+            }
+            catch (ReportedException)
+            {
+                run.Abort();
+                return AutoUpdateOutcome.InstallFailed;
+            }
+            log.Info("AutoFlash:: Download complete (at " + run.Received.ToString() + " bytes)");
+            log.Info(StatusPrefix + "Finalising flash partition...");
+            try
+            {
+                run.Finish();
+            }
+            catch (ReportedException)
+            {
+                return AutoUpdateOutcome.InstallFailed;
+            }
+            log.Info("AutoFlash: Success flash of " + size.ToString() + " bytes from " + url);
+            _engine.Notifier.Info(Subtype, "OTA firmware " + version + " has been updated (OVMS will restart)");
+            _engine.RecordSource(true, url);
+            return AutoUpdateOutcome.Updated;
+        }
+
+        private AutoUpdateOutcome DownloadFailed(DownloadException e, FlashRun run, string url)
+        {
+            IOtaLog log = _engine.Log;
+            if (!run.Begun)
+            {
+                // Nothing was erased: OVMS allows another try at the next tick.
+                if (e.Error == DownloadError.RequestFailed)
+                    log.Error("AutoFlash: " + (url.IndexOf("://") >= 0 ? url : "http://" + url) + " request failed");
+                log.Error("AutoFlash: " + e.Message);
+                return RetryAllowed(AutoUpdateOutcome.RequestFailed);
+            }
+            bool ended = e.Error == DownloadError.Truncated && e.InnerException == null;
+            log.Error("AutoFlash:: Download " + (ended ? "complete" : "failed") + " (at " + run.Received.ToString() + " bytes)");
+            log.Error("AutoFlash: " + e.Message);
+            return AutoUpdateOutcome.InstallFailed;
+        }
+
+        private AutoUpdateOutcome Restart()
+        {
+            _engine.Platform.MonotonicClock.Pause(_restartDelay);
+            _restartPending = true;
+            return TryRestart() ? AutoUpdateOutcome.Updated : AutoUpdateOutcome.RestartHeld;
+        }
+
+        private bool TryRestart()
+        {
+            if (!_engine.RebootPolicy.MayRebootNow())
+            {
+                _engine.Log.Info("AutoFlash OTA: Restart held by the vehicle state; asking again at the next tick");
+                return false;
+            }
+            _restartPending = false;
+            _engine.Log.Info("AutoFlash OTA: Task complete. Requesting restart...");
+            if (_engine.Platform.Reboot == null)
+            {
+                _engine.Log.Warning("AutoFlash OTA: No reboot binding: restart the module to run the new firmware");
+                return true;
+            }
+            _engine.Platform.Reboot.Reboot("FirmwareUpdate");
+            return true;
+        }
+
+        private AutoUpdateOutcome RetryAllowed(AutoUpdateOutcome outcome)
+        {
+            _lastCheckedDay = NoDay;
+            return outcome;
+        }
+
+        /// <summary>Checks capacity and begins the flash when the server accepted the request (status, Content-Length).</summary>
+        private sealed class AutoSink : IDownloadSink
+        {
+            private readonly FlashRun _run;
+
+            public AutoSink(FlashRun run)
+            {
+                _run = run;
+            }
+
+            public void Begin(int expectedLength)
+            {
+                _run.CheckCapacity(expectedLength);
+                _run.Begin(expectedLength);
+                _run.Status(StatusPrefix + "Downloading OTA image...");
+            }
+
+            public void Write(byte[] buffer, int offset, int count) { _run.Write(buffer, offset, count); }
+            public void Complete() { }
+            public void Fail(string reason) { }
+        }
+    }
+}

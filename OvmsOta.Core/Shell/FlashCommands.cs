@@ -1,0 +1,234 @@
+using System;
+using System.IO;
+using OvmsOta.Partitions;
+using OvmsOta.Server;
+
+namespace OvmsOta.Shell
+{
+    /// <summary>`ota flash vfs &lt;file&gt;` and `ota flash http [&lt;url&gt;]`: OVMS's sequences, texts and checks, under the flash lock.</summary>
+    public static class FlashCommands
+    {
+        /// <summary>OVMS refuses to flash from the config store.</summary>
+        public const string ProtectedPath = "/store/ovms_config";
+
+        public static void Vfs(OtaEngine engine, string path, IShellOutput output)
+        {
+            if (!engine.Lock.TryEnter())
+            {
+                output.WriteLine(FlashLock.BusyText);
+                return;
+            }
+            try
+            {
+                PartitionEntry target = Target(engine, output);
+                if (target == null)
+                    return;
+                if (IsProtected(path))
+                {
+                    output.WriteLine("Error: protected path");
+                    return;
+                }
+                IFileAccess files = engine.Platform.Files;
+                int size = files == null ? -1 : files.Length(path);
+                if (size < 0)
+                {
+                    output.WriteLine("Error: Cannot find file " + path);
+                    return;
+                }
+                output.WriteLine("Source image is " + size.ToString() + " bytes in size");
+                ShellNarrator narrator = new ShellNarrator(output, false);
+                FlashRun run = new FlashRun(engine, target, narrator, "OTA Flash VFS: ");
+                run.CheckCapacity(size);
+                Stream file = files.OpenRead(path);
+                if (file == null)
+                {
+                    output.WriteLine("Error: Cannot open " + path);
+                    return;
+                }
+                try
+                {
+                    run.Begin(size);
+                    output.WriteLine("OTA Flash VFS: Flashing image partition...");
+                    engine.Status.Set("OTA Flash VFS: Flashing image partition...");
+                    CopyFile(file, size, engine.WorkBuffer, run, output);
+                }
+                catch (ReportedException)
+                {
+                    run.Abort();
+                    throw;
+                }
+                finally
+                {
+                    file.Dispose();
+                }
+                run.Finish();
+                Success(output, size, path, target);
+                engine.RecordSource(false, path);
+            }
+            catch (ReportedException)
+            {
+            }
+            finally
+            {
+                engine.Status.Clear();
+                engine.Lock.Exit();
+            }
+        }
+
+        public static void Http(OtaEngine engine, string url, IShellOutput output)
+        {
+            if (!engine.Lock.TryEnter())
+            {
+                output.WriteLine(FlashLock.BusyText);
+                return;
+            }
+            try
+            {
+                PartitionEntry target = Target(engine, output);
+                if (target == null)
+                    return;
+                if (url == null || url.Length == 0)
+                    url = engine.ImageUrl;
+                output.WriteLine("Download firmware from " + url + " to " + target.Label);
+                ShellNarrator narrator = new ShellNarrator(output, true);
+                FlashRun run = new FlashRun(engine, target, narrator, "OTA Flash HTTP: ");
+                HttpSink sink = new HttpSink(run, output);
+                int size;
+                try
+                {
+                    size = engine.Fetcher.Download(url, engine.WorkBuffer, sink);
+                }
+                catch (DownloadException e)
+                {
+                    if (run.Begun)
+                        output.WriteLine((EndedNormally(e) ? "Download complete (at " : "Download failed (at ") + run.Received.ToString() + " bytes)");
+                    output.WriteLine("Error: " + e.Message);
+                    run.Abort();
+                    return;
+                }
+                output.WriteLine("Download complete (at " + run.Received.ToString() + " bytes)");
+                run.Finish();
+                Success(output, size, url, target);
+                engine.RecordSource(true, url);
+            }
+            catch (ReportedException)
+            {
+            }
+            finally
+            {
+                engine.Status.Clear();
+                engine.Lock.Exit();
+            }
+        }
+
+        /// <summary>Steps 2 to 6 of OVMS's flash commands: the running and the target partition, each printed.</summary>
+        private static PartitionEntry Target(OtaEngine engine, IShellOutput output)
+        {
+            if (engine.Running == null)
+            {
+                output.WriteLine("Error: Current running image cannot be determined - aborting");
+                return null;
+            }
+            output.WriteLine("Current running partition is: " + engine.Running.Label);
+            PartitionEntry target = engine.NextTarget();
+            if (target == null)
+            {
+                output.WriteLine("Error: Target partition cannot be determined - aborting");
+                return null;
+            }
+            output.WriteLine("Target partition is: " + target.Label);
+            if (target == engine.Running)
+            {
+                output.WriteLine("Error: Cannot flash to running image partition");
+                return null;
+            }
+            return target;
+        }
+
+        private static void CopyFile(Stream file, int size, byte[] buffer, FlashRun run, IShellOutput output)
+        {
+            int done = 0;
+            while (done < size)
+            {
+                int want = size - done < buffer.Length ? size - done : buffer.Length;
+                int n = file.Read(buffer, 0, want);
+                if (n <= 0)
+                {
+                    output.WriteLine("Error: Cannot read " + done.ToString() + " of " + size.ToString() + " bytes: the file ended early");
+                    throw new ReportedException("file shorter than its size");
+                }
+                run.Write(buffer, 0, n);
+                done += n;
+            }
+        }
+
+        private static void Success(IShellOutput output, int size, string source, PartitionEntry target)
+        {
+            output.WriteLine("OTA flash was successful");
+            output.WriteLine("  Flashed " + size.ToString() + " bytes from " + source);
+            output.WriteLine("  Next boot will be from '" + target.Label + "'");
+        }
+
+        /// <summary>The body ended (the server closed early) rather than a read error or timeout: OVMS then says "complete".</summary>
+        private static bool EndedNormally(DownloadException e)
+        {
+            return e.Error == DownloadError.Truncated && e.InnerException == null;
+        }
+
+        /// <summary>/store/ovms_config and anything under it, after folding "//", "/./" and "/../".</summary>
+        public static bool IsProtected(string path)
+        {
+            string normal = Normalise(path);
+            return normal == ProtectedPath || normal.StartsWith(ProtectedPath + "/");
+        }
+
+        private static string Normalise(string path)
+        {
+            string[] parts = path.Split(new char[] { '/' });
+            string[] kept = new string[parts.Length];
+            int count = 0;
+            for (int i = 0; i < parts.Length; i++)
+            {
+                string part = parts[i];
+                if (part.Length == 0 || part == ".")
+                    continue;
+                if (part == "..")
+                {
+                    if (count > 0)
+                        count--;
+                    continue;
+                }
+                kept[count++] = part;
+            }
+            string result = string.Empty;
+            for (int i = 0; i < count; i++)
+                result = result + "/" + kept[i];
+            return result.Length == 0 ? "/" : result;
+        }
+
+        /// <summary>The HTTP side of a flash run: prints the expected size and checks capacity before the erase.</summary>
+        private sealed class HttpSink : IDownloadSink
+        {
+            private readonly FlashRun _run;
+            private readonly IShellOutput _output;
+
+            public HttpSink(FlashRun run, IShellOutput output)
+            {
+                _run = run;
+                _output = output;
+            }
+
+            public void Begin(int expectedLength)
+            {
+                _output.WriteLine("Expected file size is " + expectedLength.ToString());
+                _run.CheckCapacity(expectedLength);
+                _run.Begin(expectedLength);
+                _run.Status("OTA Flash HTTP: Downloading OTA image...");
+            }
+
+            public void Write(byte[] buffer, int offset, int count) { _run.Write(buffer, offset, count); }
+            public void Complete() { }
+            public void Fail(string reason) { }
+        }
+    }
+}

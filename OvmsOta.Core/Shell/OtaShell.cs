@@ -1,0 +1,202 @@
+using System;
+
+namespace OvmsOta.Shell
+{
+    /// <summary>
+    /// The text shell of the module: one line in, its output to the writer. `ota ...` is OVMS's command tree with its
+    /// texts; `config ...` goes to the configuration command. Privileged ("enable") mode is out of scope: every
+    /// command runs as if enabled.
+    /// </summary>
+    public sealed class OtaShell
+    {
+        public const string UnrecognisedText = "Unrecognised command";
+        public const string SubcommandRequiredText = "Subcommand required";
+        public const string PartitionUpgradeText = "Error: ota partitions upgrade is not supported by OvmsOta: upgrade the partitioning "
+            + "with OVMS 3.3.006 first (web UI, Config -> Partitioning), or reflash over USB with the v3-35 table";
+
+        private static readonly char[] Blank = new char[] { ' ', '\t' };
+
+        private readonly OtaEngine _engine;
+
+        public OtaShell(OtaEngine engine)
+        {
+            _engine = engine;
+        }
+
+        /// <summary>Runs one command line; never throws for a bad line (the output says what was wrong).</summary>
+        public void Execute(string line, IShellOutput output)
+        {
+            string[] words = Words(line);
+            if (words.Length == 0)
+                return;
+            if (words[0] == "ota")
+            {
+                Ota(words, output);
+                return;
+            }
+            if (words[0] == "config")
+            {
+                StatusCommand.WriteLines(output, _engine.ConfigCommand.ExecuteLine(line.Trim()));
+                return;
+            }
+            output.WriteLine(UnrecognisedText);
+        }
+
+        private void Ota(string[] words, IShellOutput output)
+        {
+            if (words.Length == 1)
+            {
+                StatusCommand.Run(_engine, output, false);
+                return;
+            }
+            string verb = words[1];
+            if (verb == "status")
+            {
+                if (words.Length == 2)
+                    StatusCommand.Run(_engine, output, true);
+                else if (words.Length == 3 && words[2] == "nocheck")
+                    StatusCommand.Run(_engine, output, false);
+                else
+                    Unrecognised(output, "ota status [nocheck]");
+            }
+            else if (verb == "flash")
+                Flash(words, output);
+            else if (verb == "boot" || verb == "erase")
+                Slot(words, output, verb);
+            else if (verb == "copy")
+                Copy(words, output);
+            else if (verb == "partitions")
+                Partitions(words, output);
+            else if (verb == "commit" && words.Length == 2)
+                TrialCommands.Commit(_engine, output);
+            else if (verb == "revert" && words.Length == 2)
+                TrialCommands.Revert(_engine, output);
+            else
+                Unrecognised(output, "ota [boot|commit|copy|erase|flash|partitions|revert|status]");
+        }
+
+        private void Flash(string[] words, IShellOutput output)
+        {
+            const string usage = "ota flash [auto|http|vfs]";
+            if (words.Length == 2)
+            {
+                Required(output, usage);
+                return;
+            }
+            string source = words[2];
+            if (source == "vfs" && words.Length == 4)
+                FlashCommands.Vfs(_engine, words[3], output);
+            else if (source == "vfs")
+                Usage(output, "ota flash vfs <file>");
+            else if (source == "http" && words.Length <= 4)
+                FlashCommands.Http(_engine, words.Length == 4 ? words[3] : null, output);
+            else if (source == "http")
+                Usage(output, "ota flash http [<url>]");
+            else if (source == "auto" && (words.Length == 3 || (words.Length == 4 && words[3] == "force")))
+                AutoFlash(words.Length == 4, output);
+            else if (source == "auto")
+                Unrecognised(output, "ota flash auto [force]");
+            else
+                Unrecognised(output, usage);
+        }
+
+        private void AutoFlash(bool force, IShellOutput output)
+        {
+            output.WriteLine("Triggering automatic firmware update...");
+            _engine.AutoUpdate.Launch(force);
+        }
+
+        private void Slot(string[] words, IShellOutput output, string verb)
+        {
+            string usage = "ota " + verb + " [" + PartitionChoices() + "]";
+            if (words.Length == 2)
+            {
+                Required(output, usage);
+                return;
+            }
+            if (words.Length != 3 || !IsChoice(words[2]))
+            {
+                Unrecognised(output, usage);
+                return;
+            }
+            if (verb == "boot")
+                SlotCommands.Boot(_engine, words[2], output);
+            else
+                SlotCommands.Erase(_engine, words[2], output);
+        }
+
+        private void Copy(string[] words, IShellOutput output)
+        {
+            string usage = "ota copy <from> <to> (" + PartitionChoices() + ", from and to differ)";
+            if (words.Length == 2)
+            {
+                Required(output, usage);
+                return;
+            }
+            if (words.Length != 4 || !IsChoice(words[2]) || !IsChoice(words[3]) || words[2] == words[3])
+            {
+                Unrecognised(output, usage);
+                return;
+            }
+            SlotCommands.Copy(_engine, words[2], words[3], output);
+        }
+
+        private void Partitions(string[] words, IShellOutput output)
+        {
+            const string usage = "ota partitions [list|upgrade]";
+            if (words.Length == 2)
+                Required(output, usage);
+            else if (words[2] == "list" && words.Length == 3)
+                PartitionListCommand.Run(_engine, output);
+            else if (words[2] == "upgrade" || words[2] == "store")
+                output.WriteLine(PartitionUpgradeText);
+            else
+                Unrecognised(output, usage);
+        }
+
+        /// <summary>The partitions OVMS registers as subcommands: factory (only when the table has one), ota_0, ota_1.</summary>
+        private string PartitionChoices()
+        {
+            return _engine.Table.Factory != null ? "factory|ota_0|ota_1" : "ota_0|ota_1";
+        }
+
+        private bool IsChoice(string name)
+        {
+            return name == "ota_0" || name == "ota_1" || (name == "factory" && _engine.Table.Factory != null);
+        }
+
+        private static void Unrecognised(IShellOutput output, string usage)
+        {
+            output.WriteLine(UnrecognisedText);
+            Usage(output, usage);
+        }
+
+        private static void Required(IShellOutput output, string usage)
+        {
+            output.WriteLine(SubcommandRequiredText);
+            Usage(output, usage);
+        }
+
+        private static void Usage(IShellOutput output, string usage)
+        {
+            output.WriteLine("Usage: " + usage);
+        }
+
+        private static string[] Words(string line)
+        {
+            if (line == null)
+                return new string[0];
+            string[] parts = line.Trim().Split(Blank);
+            int count = 0;
+            for (int i = 0; i < parts.Length; i++)
+                if (parts[i].Length > 0)
+                    count++;
+            string[] words = new string[count];
+            count = 0;
+            for (int i = 0; i < parts.Length; i++)
+                if (parts[i].Length > 0)
+                    words[count++] = parts[i];
+            return words;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using System;
+
+namespace OvmsOta.Shell
+{
+    /// <summary>A flash run stopped after it already told the narrator why; callers print nothing more.</summary>
+    public sealed class ReportedException : Exception
+    {
+        public ReportedException(string message)
+            : base(message)
+        {
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System;
+using OvmsOta.Flash;
+using OvmsOta.Partitions;
+
+namespace OvmsOta.Shell
+{
+    /// <summary>`ota boot`, `ota erase` and `ota copy`: OVMS's checks in OVMS's order, each under the flash lock.</summary>
+    public static class SlotCommands
+    {
+        /// <summary>OVMS prints copy progress every 256 KiB.</summary>
+        public const int CopyProgressStep = 256 * 1024;
+
+        /// <summary>`ota boot &lt;name&gt;`: prints nothing when the table has no such partition, as OVMS.</summary>
+        public static void Boot(OtaEngine engine, string name, IShellOutput output)
+        {
+            if (!engine.Lock.TryEnter())
+            {
+                output.WriteLine(FlashLock.BusyText);
+                return;
+            }
+            try
+            {
+                string text = engine.Slots.Boot(name, engine.ImageCheck);
+                if (text != null)
+                    output.WriteLine(text);
+            }
+            finally
+            {
+                engine.Lock.Exit();
+            }
+        }
+
+        /// <summary>`ota erase &lt;name&gt;`: the whole partition, never the running or the boot one.</summary>
+        public static void Erase(OtaEngine engine, string name, IShellOutput output)
+        {
+            if (!engine.Lock.TryEnter())
+            {
+                output.WriteLine(FlashLock.BusyText);
+                return;
+            }
+            try
+            {
+                PartitionEntry partition = AppPartition(engine, name);
+                if (partition == null)
+                {
+                    output.WriteLine("Error: Cannot find specified partition");
+                    return;
+                }
+                if (partition == engine.Running)
+                {
+                    output.WriteLine("Error: Cannot erase currently running partition");
+                    return;
+                }
+                if (partition == engine.Slots.BootPartition())
+                {
+                    output.WriteLine("Error: Cannot erase boot partition");
+                    return;
+                }
+                output.WriteLine("OTA Erase: Erasing partition...");
+                // esp_ota_begin refuses a partition that is not an OTA slot (factory) with ESP_ERR_INVALID_ARG.
+                if (partition.OtaIndex < 0)
+                {
+                    output.WriteLine("Error: ESP32 error #" + EspCodes.InvalidArg.ToString() + " starting OTA operation");
+                    return;
+                }
+                try
+                {
+                    PartitionEraser.Erase(engine.Flash, partition.Offset, partition.Size);
+                }
+                catch (FlashException)
+                {
+                    output.WriteLine("Error: ESP32 error #" + EspCodes.FlashOpFail.ToString() + " starting OTA operation");
+                    return;
+                }
+                output.WriteLine("Partition erase complete");
+            }
+            finally
+            {
+                engine.Lock.Exit();
+            }
+        }
+
+        /// <summary>`ota copy &lt;from&gt; &lt;to&gt;`: the whole partition, sector by sector through the work buffer.</summary>
+        public static void Copy(OtaEngine engine, string fromName, string toName, IShellOutput output)
+        {
+            if (!engine.Lock.TryEnter())
+            {
+                output.WriteLine(FlashLock.BusyText);
+                return;
+            }
+            try
+            {
+                PartitionEntry from = AppPartition(engine, fromName);
+                PartitionEntry to = AppPartition(engine, toName);
+                string refusal = CopyRefusal(engine, from, to);
+                if (refusal != null)
+                {
+                    output.WriteLine(refusal);
+                    return;
+                }
+                output.WriteLine("OTA copy " + from.Label + " (" + from.Offset.ToString("D8") + ") -> " + to.Label + " ("
+                    + to.Offset.ToString("x8") + ") size " + from.Size.ToString() + " with block size " + FlashGeometry.SectorSize.ToString());
+                CopySectors(engine, from, to, output);
+            }
+            finally
+            {
+                engine.Lock.Exit();
+            }
+        }
+
+        private static string CopyRefusal(OtaEngine engine, PartitionEntry from, PartitionEntry to)
+        {
+            if (to != null && to == engine.Running)
+                return "Error: Cannot copy to currently running partition";
+            if (to != null && to == engine.Slots.BootPartition())
+                return "Error: Cannot copy to boot partition";
+            if (from == null)
+                return "Error: Could not find partition to copy from";
+            if (to == null)
+                return "Error: Could not find partition to copy to";
+            if (from.Size != to.Size)
+                return "Error: The two specified partitions are not the same size";
+            return null;
+        }
+
+        private static void CopySectors(OtaEngine engine, PartitionEntry from, PartitionEntry to, IShellOutput output)
+        {
+            bool factory = to.IsFactory;
+            try
+            {
+                PartitionEraser.Erase(engine.Flash, to.Offset, to.Size);
+            }
+            catch (FlashException)
+            {
+                output.WriteLine("Error: ESP32 error #" + EspCodes.FlashOpFail.ToString()
+                    + (factory ? " starting factory OTA erase operation" : " starting OTA operation"));
+                return;
+            }
+            byte[] buffer = engine.WorkBuffer;
+            string progress = factory ? "OTA Factory Copy: " : "OTA Copy: ";
+            for (int offset = 0; offset < from.Size; offset += buffer.Length)
+            {
+                int count = from.Size - offset < buffer.Length ? from.Size - offset : buffer.Length;
+                try
+                {
+                    engine.Flash.Read(from.Offset + offset, buffer, 0, count);
+                }
+                catch (FlashException)
+                {
+                    // OVMS prints the read and write errors without a line end.
+                    output.Write("Error: ESP32 error #" + EspCodes.FlashOpFail.ToString() + " reading source at offset " + offset.ToString());
+                    return;
+                }
+                try
+                {
+                    engine.Flash.Write(to.Offset + offset, buffer, 0, count);
+                }
+                catch (FlashException)
+                {
+                    output.Write("Error: ESP32 error #" + EspCodes.FlashOpFail.ToString()
+                        + (factory ? " writing factory destination at offset " : " writing destination at offset ") + offset.ToString());
+                    return;
+                }
+                int done = offset + count;
+                if (done % CopyProgressStep == 0)
+                    output.WriteLine(progress + ((long)done * 100 / from.Size).ToString() + "% progress (" + done.ToString() + " bytes)");
+            }
+            output.WriteLine("OTA copy complete");
+        }
+
+        /// <summary>The app partition named factory, ota_0, ota_1 ... (looked up by subtype, as OVMS), or null.</summary>
+        public static PartitionEntry AppPartition(OtaEngine engine, string name)
+        {
+            int subtype = PartitionTypes.SubtypeValue(PartitionTypes.App, name);
+            if (subtype < 0 || subtype == PartitionTypes.AppTest)
+                return null;
+            return engine.Table.Find(PartitionTypes.App, subtype);
+        }
+    }
+}

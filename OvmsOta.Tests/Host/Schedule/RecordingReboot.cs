@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+using OvmsOta.Boot;
+
+namespace OvmsOta.Tests.Host.Schedule
+{
+    /// <summary>Records restarts instead of doing them.</summary>
+    public sealed class RecordingReboot : IReboot
+    {
+        public List<string> Reasons { get; } = new List<string>();
+
+        public void Reboot(string reason) => Reasons.Add(reason);
+    }
+}
