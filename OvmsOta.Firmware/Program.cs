@@ -1,4 +1,7 @@
 using System.Threading;
+using OvmsOta.Firmware.Bindings;
+using OvmsOta.Firmware.Startup;
+using OvmsOta.Shell;
 
 namespace OvmsOta.Firmware
 {
@@ -7,7 +10,11 @@ namespace OvmsOta.Firmware
     {
         public static void Main()
         {
-            // Placeholder until a later issue wires up the engine, the shell and the update schedule.
+            DeviceLog log = new DeviceLog();
+            // First, before anything that can fail: flash, partition table, and the engine, which settles a trial image.
+            OtaEngine engine = DeviceStartup.StartEngine(log);
+            // Then the rest: watchdog tick, network, `ota` shell, push endpoint, nightly tick.
+            DeviceStartup.StartServices(engine, log);
             Thread.Sleep(Timeout.Infinite);
         }
     }

@@ -5,6 +5,5 @@ using System.Reflection;
 [assembly: AssemblyProduct("OvmsOta")]
 [assembly: AssemblyVersion("0.1.0.0")]
 
-// Required in any assembly with native (InternalCall) methods: stub generation fails without it.
-// Bump it whenever the set or signatures of the native methods change.
-[assembly: AssemblyNativeVersion("1.0.0.0")]
+// No AssemblyNativeVersion here: the application has no native methods. They live in OvmsOta.Native, whose
+// method table nothing in this assembly can shift (native/ManagedSide.md).

@@ -21,6 +21,15 @@ namespace OvmsOta.Tests.Host.Conformance
 
         private static string FirmwarePath => RepositoryPaths.InOutput("OvmsOta.Firmware.dll");
 
+        private static string NativePath => RepositoryPaths.InOutput("OvmsOta.Native.dll");
+
+        /// <summary>The firmware gate, trusting Core and the interop assembly (both gated on their own).</summary>
+        private static ConformanceGate FirmwareGate() => new ConformanceGate(ApiList.ForFirmware(), "OvmsOta.Core", "OvmsOta.Native");
+
+        /// <summary>The interop assembly's gate: mscorlib only, as its nfproj references nothing else.</summary>
+        private static ConformanceGate NativeGate() => new ConformanceGate(ApiList.Load(RepositoryPaths.ApiListDirectory,
+            System.IO.Directory.GetFiles(RepositoryPaths.ApiListDirectory, "*.txt").Select(System.IO.Path.GetFileName).Where(f => f != "mscorlib.txt")));
+
         [TestMethod]
         public void Every_public_member_of_the_stub_assembly_is_in_the_API_lists()
         {
@@ -36,11 +45,12 @@ namespace OvmsOta.Tests.Host.Conformance
         }
 
         [TestMethod]
-        public void Every_stub_type_is_used_by_the_firmware()
+        public void Every_stub_type_is_used_by_the_firmware_or_the_interop_assembly()
         {
             using var stubs = ModuleDefinition.ReadModule(StubPath);
             using var firmware = ModuleDefinition.ReadModule(FirmwarePath);
-            var used = new HashSet<string>(firmware.GetTypeReferences()
+            using var native = ModuleDefinition.ReadModule(NativePath);
+            var used = new HashSet<string>(firmware.GetTypeReferences().Concat(native.GetTypeReferences())
                 .Where(t => Outermost(t).Scope is AssemblyNameReference a && a.Name == StubAssembly)
                 .Select(ApiName.Type));
 
@@ -52,9 +62,56 @@ namespace OvmsOta.Tests.Host.Conformance
         [TestMethod]
         public void OvmsOta_Firmware_uses_only_what_nanoFramework_has()
         {
-            var violations = ConformanceGate.ForFirmware().Check(FirmwarePath);
+            var violations = FirmwareGate().Check(FirmwarePath);
 
             GateAssert.Passes(violations, "OvmsOta.Firmware (host build)");
+        }
+
+        [TestMethod]
+        public void OvmsOta_Native_uses_only_mscorlib()
+        {
+            var violations = NativeGate().Check(NativePath);
+
+            GateAssert.Passes(violations, "OvmsOta.Native (host build)");
+        }
+
+        [TestMethod]
+        public void The_firmware_references_the_interop_assembly_and_Core()
+        {
+            // The trust above is only sound if these really are our assemblies, gated on their own.
+            using var firmware = ModuleDefinition.ReadModule(FirmwarePath);
+            var references = firmware.AssemblyReferences.Select(a => a.Name).ToList();
+
+            CollectionAssert.Contains(references, "OvmsOta.Native");
+            CollectionAssert.Contains(references, "OvmsOta.Core");
+        }
+
+        [TestMethod]
+        public void A_planted_HttpClient_GetAsync_in_firmware_shaped_code_is_rejected()
+        {
+            // nanoFramework's HttpClient is synchronous: GetAsync compiles on .NET but the device has no such method.
+            byte[] image = SnippetCompiler.Compile(@"
+namespace OvmsOta.Firmware.Http { public sealed class PlantedTransport {
+    public int Status(string url) { using (var client = new System.Net.Http.HttpClient()) {
+        var response = client.GetAsync(url).Result; return (int)response.StatusCode; } } } }", StubPath);
+
+            var violations = FirmwareGate().Check(image);
+
+            GateAssert.Rejects(violations, "OvmsOta.Firmware.Http.PlantedTransport::Status", "M:System.Net.Http.HttpClient::GetAsync(System.String)");
+        }
+
+        [TestMethod]
+        public void The_same_synchronous_HttpClient_Send_passes_the_firmware_gate()
+        {
+            // The counterpart: what nanoFramework does have passes, so the rejection above is about GetAsync itself.
+            byte[] image = SnippetCompiler.Compile(@"
+namespace OvmsOta.Firmware.Http { public sealed class PlantedTransport {
+    public int Status(string url) { var client = new System.Net.Http.HttpClient();
+        var request = new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Get, url);
+        var response = client.Send(request, System.Net.Http.HttpCompletionOption.ResponseHeadersRead);
+        int status = (int)response.StatusCode; response.Dispose(); return status; } } }", StubPath);
+
+            GateAssert.Passes(FirmwareGate().Check(image), "synchronous HttpClient.Send");
         }
 
         [TestMethod]
@@ -66,7 +123,7 @@ namespace OvmsOta.Firmware { public class Program {
     public static void Main() { var pending = new System.Collections.Generic.Queue<int>(); pending.Enqueue(1);
         System.IO.File.WriteAllText(""/ota.log"", ""x""); } } }", StubPath);
 
-            var violations = ConformanceGate.ForFirmware().Check(image);
+            var violations = FirmwareGate().Check(image);
 
             GateAssert.Rejects(violations, "OvmsOta.Firmware.Program::Main", "System.Collections.Generic.Queue`1<System.Int32>");
             GateAssert.Rejects(violations, "OvmsOta.Firmware.Program::Main", "M:System.IO.File::WriteAllText(System.String,System.String)");
@@ -81,7 +138,7 @@ namespace OvmsOta.Firmware { public class Program {
 namespace OvmsOta.Firmware { public class Program {
     public static long Uptime() { return System.Environment.TickCount64; } } }", StubPath);
 
-            GateAssert.Passes(ConformanceGate.ForFirmware().Check(image), "firmware-shaped snippet");
+            GateAssert.Passes(FirmwareGate().Check(image), "firmware-shaped snippet");
             GateAssert.Rejects(ConformanceGate.ForCore().Check(image), "OvmsOta.Firmware.Program::Uptime", "M:System.Environment::get_TickCount64()");
         }
 

@@ -29,10 +29,17 @@ namespace OvmsOta.Tests.Host.Conformance
         }
 
         [TestMethod]
-        public void Firmware_nfproj_compiles_every_managed_file_except_native_and_the_host_check()
+        public void Firmware_nfproj_compiles_every_managed_file_except_native_the_interop_assembly_and_the_host_check()
         {
             var project = new NfprojFile(RepositoryPaths.InProject("OvmsOta.Firmware", "OvmsOta.Firmware.nfproj"));
-            AssertSameFiles(project, NfprojFile.SourceFilesUnder(project.Directory, ".", "native", "HostCheck"));
+            AssertSameFiles(project, NfprojFile.SourceFilesUnder(project.Directory, ".", "native", "HostCheck", "OvmsOta.Native"));
+        }
+
+        [TestMethod]
+        public void Native_nfproj_compiles_exactly_the_files_of_the_interop_assembly()
+        {
+            var project = new NfprojFile(RepositoryPaths.InProject("OvmsOta.Firmware", "OvmsOta.Native", "OvmsOta.Native.nfproj"));
+            AssertSameFiles(project, NfprojFile.SourceFilesUnder(project.Directory, "."));
         }
 
         [TestMethod]

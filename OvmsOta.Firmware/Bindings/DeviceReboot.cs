@@ -1,0 +1,32 @@
+using System.Threading;
+using nanoFramework.Runtime.Native;
+using OvmsOta.Boot;
+using OvmsOta.Shell;
+
+namespace OvmsOta.Firmware.Bindings
+{
+    /// <summary>
+    /// Restarts the module through nanoFramework's Power.RebootDevice(RebootOption) (ends in esp_restart, so the
+    /// bootloader picks the slot otadata selects). The reason goes to the log first; a short pause lets it leave.
+    /// </summary>
+    public sealed class DeviceReboot : IReboot
+    {
+        private const int LogFlushMilliseconds = 200;
+
+        private readonly IOtaLog _log;
+
+        public DeviceReboot(IOtaLog log)
+        {
+            _log = log;
+        }
+
+        public void Reboot(string reason)
+        {
+            if (_log != null)
+                _log.Warning("Restarting: " + reason);
+            Thread.Sleep(LogFlushMilliseconds);
+            // The lists have RebootDevice(RebootOption) and RebootDevice(Int32, RebootOption), no parameterless call.
+            Power.RebootDevice(RebootOption.NormalReboot);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace OvmsOta.Firmware.Bindings
+{
+    /// <summary>The seam over OvmsOta.Native.NativeHash, so host tests can run the hash bindings on a fake.</summary>
+    public interface INativeHash
+    {
+        /// <summary>Opens a hash and returns its handle (the native side throws when all slots are open).</summary>
+        int Sha256Begin();
+
+        int Sha256Update(int handle, byte[] data, int offset, int count);
+
+        /// <summary>Writes the digest and closes the handle, also when it fails.</summary>
+        int Sha256Finish(int handle, byte[] digest, int offset);
+
+        int Sha256Abort(int handle);
+
+        int ChecksumUpdate(int checksum, byte[] data, int offset, int count);
+    }
+}

@@ -1,0 +1,38 @@
+using System.IO;
+using System.Net;
+using OvmsOta.Server;
+
+namespace OvmsOta.Firmware.Http
+{
+    /// <summary>One response of <see cref="DeviceHttpTransport"/>: status, Content-Length, Location, the framed body.</summary>
+    public sealed class DeviceHttpResponse : IHttpResponse
+    {
+        private readonly HttpWebResponse _response;
+        private readonly FramedBody _body;
+        private readonly int _contentLength;
+        private readonly string _location;
+
+        public DeviceHttpResponse(HttpWebResponse response)
+        {
+            _response = response;
+            long length = response.ContentLength;
+            _contentLength = length < 0 ? -1 : (length > int.MaxValue ? int.MaxValue : (int)length);
+            string location = response.GetResponseHeader("Location");
+            _location = location != null && location.Length > 0 ? location : null;
+            _body = new FramedBody(response.GetResponseStream(), length < 0 ? -1 : length);
+        }
+
+        public int StatusCode { get { return (int)_response.StatusCode; } }
+        public int ContentLength { get { return _contentLength; } }
+        public string Location { get { return _location; } }
+        public Stream Body { get { return _body; } }
+        public bool EndOfBody { get { return _body.Ended; } }
+
+        public void Dispose()
+        {
+            // nanoFramework runs out of memory after a few undisposed responses: close the stream and the response.
+            _body.Dispose();
+            _response.Dispose();
+        }
+    }
+}
