@@ -163,6 +163,22 @@ namespace OvmsOta.OtaData
             return otherwise;
         }
 
+        /// <summary>
+        /// True when an entry with a good CRC selects slot and was turned down (ABORTED by a rollback-on bootloader or
+        /// our deadline, INVALID by a revert): the image in that slot failed its trial. ESP-IDF leaves such an entry
+        /// until the next switch to the slot, so this survives reboots.
+        /// </summary>
+        public static bool WasTurnedDown(OtaEntry entry0, OtaEntry entry1, int slot, int otaCount)
+        {
+            return TurnedDown(entry0, slot, otaCount) || TurnedDown(entry1, slot, otaCount);
+        }
+
+        private static bool TurnedDown(OtaEntry entry, int slot, int otaCount)
+        {
+            return entry.Seq != OtaEntry.BlankSeq && entry.HasValidCrc && SlotOf(entry.Seq, otaCount) == slot
+                && (entry.State == OtaState.Aborted || entry.State == OtaState.Invalid);
+        }
+
         /// <summary>The slot's label: "factory" or "ota_N".</summary>
         public static string SlotName(int slot)
         {

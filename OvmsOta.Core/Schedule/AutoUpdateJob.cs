@@ -1,3 +1,5 @@
+using OvmsOta.Image;
+using OvmsOta.OtaData;
 using System.Threading;
 using OvmsOta.Partitions;
 using OvmsOta.Server;
@@ -134,6 +136,12 @@ namespace OvmsOta.Schedule
                 }
                 return AutoUpdateOutcome.NeedsWifi;
             }
+            if (!force && RolledBackBefore(target, version))
+            {
+                log.Warning("AutoFlash: " + version + " was installed before and rolled back; not installing it again "
+                    + "automatically (ota flash auto force or ota flash http to try it anyway)");
+                return AutoUpdateOutcome.RolledBackBefore;
+            }
             int today = _engine.Platform.WallClock.LocalNow.Day;
             if (version == _failedVersion && today == _failedDay)
             {
@@ -163,6 +171,21 @@ namespace OvmsOta.Schedule
             if (outcome == AutoUpdateOutcome.Updated)
                 outcome = Restart();
             return outcome;
+        }
+
+        /// <summary>
+        /// The target slot still holds exactly this version and otadata says it failed its trial there: installing it
+        /// again would only repeat the rollback (and its minutes on a broken image) night after night.
+        /// </summary>
+        private bool RolledBackBefore(PartitionEntry target, string version)
+        {
+            OtaDataPartition otadata = _engine.Slots.OtaData;
+            if (otadata == null || target.OtaIndex < 0)
+                return false;
+            if (!OtaSelection.WasTurnedDown(otadata.ReadEntry(0), otadata.ReadEntry(1), target.OtaIndex, _engine.Table.OtaSlotCount))
+                return false;
+            string there = OvmsVersionReader.Read(_engine.Flash, target.Offset, target.Size, _engine.WorkBuffer);
+            return there != null && VersionComparer.Compare(version, there) == 0;
         }
 
         private AutoUpdateOutcome Install(PartitionEntry target, string version)

@@ -17,6 +17,8 @@ namespace OvmsOta.Schedule
         Current,
         /// <summary>Newer firmware, but no wifi and auto.allow.modem is off.</summary>
         NeedsWifi,
+        /// <summary>The target slot holds this version and it failed its trial there (no retry unless forced).</summary>
+        RolledBackBefore,
         /// <summary>This version already failed to install today.</summary>
         FailedToday,
         /// <summary>Another flash operation holds the lock (retry allowed).</summary>

@@ -180,14 +180,14 @@ namespace OvmsOta.Shell
         /// <summary>
         /// Why no update may start now, or null. While the running image is on trial the next slot is the image the
         /// armed rollback returns to: overwriting it would take away the way back (ESP-IDF refuses esp_ota_begin in
-        /// PENDING_VERIFY for the same reason). Every writer (shell, nightly job, push) asks this first.
+        /// PENDING_VERIFY for the same reason). Every writer (shell flash and boot, nightly job, push) asks this first.
         /// </summary>
         public string UpdateRefusal()
         {
             if (_watchdog == null || !_watchdog.IsOnTrial)
                 return null;
             return "Error: The running image on " + _running.Label + " is on trial - confirm it with 'ota commit' "
-                + "or go back with 'ota revert' before flashing again";
+                + "or go back with 'ota revert' first";
         }
 
         /// <summary>Where an update goes: the OTA slot after the running one (factory -> ota_0), or null.</summary>

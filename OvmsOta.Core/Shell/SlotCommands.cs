@@ -13,6 +13,13 @@ namespace OvmsOta.Shell
         /// <summary>`ota boot &lt;name&gt;`: prints nothing when the table has no such partition, as OVMS.</summary>
         public static void Boot(OtaEngine engine, string name, IShellOutput output)
         {
+            // A switch during a trial would overwrite the armed way back (or make the trial image permanent unconfirmed).
+            string refusal = engine.UpdateRefusal();
+            if (refusal != null)
+            {
+                output.WriteLine(refusal);
+                return;
+            }
             if (!engine.Lock.TryEnter())
             {
                 output.WriteLine(FlashLock.BusyText);

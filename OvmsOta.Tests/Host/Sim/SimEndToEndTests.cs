@@ -115,6 +115,26 @@ namespace OvmsOta.Tests.Host.Sim
         }
 
         [TestMethod]
+        public void TheNightlyJobDoesNotReinstallAnImageThatRolledBack()
+        {
+            using var sim = new SimScript();
+
+            string transcript = sim.Run(
+                "config set ota auto.hour 12",
+                "config set ota commit.auto no",
+                "wait 600",
+                "wait 601",
+                "wait 1800",
+                "ota status nocheck");
+
+            int installs = transcript.Split("AutoFlash: Update ota_1").Length - 1;
+            Assert.AreEqual(1, installs, "installed once:\n" + transcript);
+            StringAssert.Contains(transcript, "was not confirmed and rolled back");
+            StringAssert.Contains(transcript, "was installed before and rolled back; not installing it again automatically");
+            StringAssert.Contains(SimScript.Section(transcript, 5), "Running partition: ota_0\n");
+        }
+
+        [TestMethod]
         public void AResetBeforeCommittingGoesBackAndStateSurvivesRuns()
         {
             using var sim = new SimScript();

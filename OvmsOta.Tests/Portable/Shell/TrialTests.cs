@@ -75,7 +75,10 @@ namespace OvmsOta.Tests.Portable.Shell
 
             ShellRig.Lines(new string[] {
                 "Current running partition is: ota_0",
-                "Error: The running image on ota_0 is on trial - confirm it with 'ota commit' or go back with 'ota revert' before flashing again" }, lines);
+                "Error: The running image on ota_0 is on trial - confirm it with 'ota commit' or go back with 'ota revert' first" }, lines);
+            ShellRig.Lines(new string[] {
+                "Error: The running image on ota_0 is on trial - confirm it with 'ota commit' or go back with 'ota revert' first" }, rig.Run("ota boot ota_1"));
+            CollectionAssert.AreEqual(otadata, rig.OtaData(), "ota boot refused too");
             CollectionAssert.AreEqual(otadata, rig.OtaData(), "otadata untouched");
             CollectionAssert.AreEqual(wayBackStart, rig.ReadRegion(wayBack.Offset, 0x10000), "the previous image untouched");
             ShellRig.Lines(new string[] { "Image on ota_0 committed: it stays the boot image" }, rig.Run("ota commit"));
