@@ -127,7 +127,7 @@ namespace OvmsOta.Boot
             // set_actual_ota_seq: blank (or bad-CRC) otadata without factory gets its first entry once an OTA slot loads.
             if (rule == OtaSelection.RuleInitialOta0 && index >= 0)
             {
-                OtaEntry first = OtaEntry.Create((uint)index + 1, OtaState.Valid, null);
+                OtaEntry first = OtaEntry.Create((uint)index + 1, OtaState.Valid, entry0.Label); // ESP-IDF rewrites its copy of entry 0: the label stays
                 otadata.WriteEntry(0, first);
                 writes.Add("entry 0: seq " + first.Seq.ToString() + ", state VALID (first entry, was " + entry0.ToString() + ")");
             }

@@ -59,6 +59,8 @@ namespace OvmsOta.Boot
             }
             int previous = OtaSelection.IsValid(other) ? OtaSelection.SlotOf(other.Seq, _otaCount) : _runningSlot;
             if (previous == _runningSlot)
+                previous = CameFrom(trial);
+            if (previous == _runningSlot)
                 previous = OtherBootableSlot(true);
             if (previous == OtaSelection.FactorySlot)
             {
@@ -79,6 +81,20 @@ namespace OvmsOta.Boot
                 Commit();
                 _note = "no other bootable image to go back to: confirmed " + Describe(_running);
             }
+        }
+
+        /// <summary>
+        /// The slot the updater recorded on the trial entry (its 'F' mark) when it still holds a valid image, else the
+        /// running slot. Needed when a cut erased the previous image's entry while arming: without it the watchdog
+        /// would fall back to "any other bootable slot" (factory first) instead of the image the update replaced.
+        /// </summary>
+        private int CameFrom(OtaEntry trial)
+        {
+            TrialMark mark = TrialMark.Read(trial);
+            if (mark == null || mark.Kind != TrialMark.From || mark.TrialSlot == _runningSlot)
+                return _runningSlot;
+            PartitionEntry from = mark.TrialSlot == OtaSelection.FactorySlot ? _table.Factory : _table.OtaSlot(mark.TrialSlot);
+            return from != null && _images.HasValidImage(from) ? mark.TrialSlot : _runningSlot;
         }
 
         /// <summary>

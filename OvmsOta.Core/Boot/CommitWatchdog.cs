@@ -85,10 +85,14 @@ namespace OvmsOta.Boot
         {
             if (!_onTrial)
                 return false;
+            // The deadline first: a tick that comes late must not confirm an image whose time is up.
+            if (_clock.Milliseconds - _deadline >= 0)
+            {
+                Expire();
+                return false;
+            }
             if (_health != null && _health.IsHealthy())
                 return Commit();
-            if (_clock.Milliseconds - _deadline >= 0)
-                Expire();
             return false;
         }
 

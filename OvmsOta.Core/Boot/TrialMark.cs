@@ -5,8 +5,8 @@ namespace OvmsOta.Boot
 {
     /// <summary>
     /// What the commit watchdog records in an otadata entry's 20-byte seq_label, which ESP-IDF never interprets and
-    /// keeps as read: "OVOT", kind ('A' rollback armed for a trial, 'R' trial rolled back and reported), the trial's
-    /// OTA slot, the trial entry's seq, and the seq of the entry the mark was written with. A mark counts only on an
+    /// keeps as read: "OVOT", kind ('A' rollback armed for a trial, 'R' trial rolled back and reported, 'F' the trial entry itself, naming the
+    /// slot the update came from), the trial's OTA slot (for 'F': the previous slot, 0xFF = factory), the trial entry's seq, and the seq of the entry the mark was written with. A mark counts only on an
     /// entry with a good CRC whose seq equals that last field, so a label ESP-IDF carries over into a later entry of
     /// the same sector (it keeps the label when it rewrites) is ignored.
     /// </summary>
@@ -14,6 +14,8 @@ namespace OvmsOta.Boot
     {
         public const byte Armed = 0x41;      // 'A'
         public const byte RolledBack = 0x52; // 'R'
+        /// <summary>On the NEW entry the updater writes: the slot field is the slot the update came from.</summary>
+        public const byte From = 0x46;       // 'F'
         private const int KindAt = 4;
         private const int SlotAt = 5;
         private const int TrialSeqAt = 6;
@@ -57,9 +59,10 @@ namespace OvmsOta.Boot
                 if (label[i] != Magic[i])
                     return null;
             byte kind = label[KindAt];
-            if ((kind != Armed && kind != RolledBack) || LittleEndian.ReadUInt32(label, SelfSeqAt) != entry.Seq)
+            if ((kind != Armed && kind != RolledBack && kind != From) || LittleEndian.ReadUInt32(label, SelfSeqAt) != entry.Seq)
                 return null;
-            return new TrialMark(kind, label[SlotAt], LittleEndian.ReadUInt32(label, TrialSeqAt));
+            int slot = label[SlotAt] == 0xFF ? OtaSelection.FactorySlot : label[SlotAt];
+            return new TrialMark(kind, slot, LittleEndian.ReadUInt32(label, TrialSeqAt));
         }
 
         /// <summary>True when entry carries a mark of kind for the trial (slot, seq).</summary>

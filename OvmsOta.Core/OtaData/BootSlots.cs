@@ -68,6 +68,15 @@ namespace OvmsOta.OtaData
         /// </summary>
         public int SetBootPartition(PartitionEntry partition, IAppImageCheck images, bool rollback)
         {
+            return SetBootPartition(partition, images, rollback, null);
+        }
+
+        /// <summary>
+        /// <see cref="SetBootPartition(PartitionEntry, IAppImageCheck, bool)"/> writing label into a new OTA entry
+        /// (null keeps the sector's label, as ESP-IDF does); made for the seq <see cref="OtaDataPartition.SeqForSwitch"/> gives.
+        /// </summary>
+        public int SetBootPartition(PartitionEntry partition, IAppImageCheck images, bool rollback, byte[] label)
+        {
             if (partition == null || !partition.IsApp)
                 return EspError.InvalidArg;
             if (!images.HasValidImage(partition))
@@ -81,7 +90,7 @@ namespace OvmsOta.OtaData
                 if (partition.IsFactory)
                     _otaData.EraseAll();
                 else
-                    _otaData.SetBootSlot(partition.OtaIndex, _table.OtaSlotCount, rollback ? OtaState.New : OtaState.Undefined);
+                    _otaData.SetBootSlot(partition.OtaIndex, _table.OtaSlotCount, rollback ? OtaState.New : OtaState.Undefined, label);
             }
             catch (FlashException)
             {

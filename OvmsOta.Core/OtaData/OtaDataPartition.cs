@@ -65,25 +65,41 @@ namespace OvmsOta.OtaData
         /// </summary>
         public void SetBootSlot(int slot, int otaCount, uint state)
         {
+            SetBootSlot(slot, otaCount, state, null);
+        }
+
+        /// <summary>
+        /// <see cref="SetBootSlot(int, int, uint)"/> writing label (20 bytes) into the new entry instead of keeping the
+        /// target sector's label; null keeps it. The label must be made for the seq <see cref="SeqForSwitch"/> gives.
+        /// </summary>
+        public void SetBootSlot(int slot, int otaCount, uint state, byte[] label)
+        {
+            int target;
+            uint seq = SeqForSwitch(slot, otaCount, out target);
+            WriteEntry(target, OtaEntry.Create(seq, state, label != null ? label : ReadEntry(target).Label));
+        }
+
+        /// <summary>The seq a switch to slot would write now.</summary>
+        public uint SeqForSwitch(int slot, int otaCount)
+        {
+            int target;
+            return SeqForSwitch(slot, otaCount, out target);
+        }
+
+        private uint SeqForSwitch(int slot, int otaCount, out int target)
+        {
             if (slot < 0 || slot >= otaCount)
                 throw new ArgumentOutOfRangeException("slot", "OTA slot " + slot.ToString() + " does not exist: the table has " + otaCount.ToString() + " OTA slots");
             OtaEntry entry0 = ReadEntry(0);
             OtaEntry entry1 = ReadEntry(1);
             int active = OtaSelection.ActiveEntry(entry0, entry1);
-            int target;
-            uint seq;
             if (active == OtaSelection.NoEntry)
             {
                 target = 0;
-                seq = (uint)slot + 1;
+                return (uint)slot + 1;
             }
-            else
-            {
-                target = 1 - active;
-                seq = OtaSelection.NextSeq(active == 0 ? entry0.Seq : entry1.Seq, slot, otaCount);
-            }
-            OtaEntry old = target == 0 ? entry0 : entry1;
-            WriteEntry(target, OtaEntry.Create(seq, state, old.Label));
+            target = 1 - active;
+            return OtaSelection.NextSeq(active == 0 ? entry0.Seq : entry1.Seq, slot, otaCount);
         }
 
         /// <summary>
@@ -109,8 +125,14 @@ namespace OvmsOta.OtaData
         /// <summary>Erases the whole partition: what esp_ota_set_boot_partition(factory) does; the bootloader then boots factory.</summary>
         public void EraseAll()
         {
+            // The active entry's sector goes last (ESP-IDF erases in address order): a cut after the first erase then
+            // leaves the old selection, never an older entry that was waiting in the other sector.
+            int active = ActiveEntry();
+            int last = active == OtaSelection.NoEntry ? 1 : active;
             for (int address = _offset; address < _offset + _size; address += FlashGeometry.SectorSize)
-                _flash.EraseSector(address);
+                if (address != SectorAddress(last))
+                    _flash.EraseSector(address);
+            _flash.EraseSector(SectorAddress(last));
         }
 
         /// <summary>Erases sector index and writes entry at its start (ESP-IDF's write_otadata / rewrite_ota_seq).</summary>

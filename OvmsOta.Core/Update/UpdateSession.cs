@@ -1,3 +1,4 @@
+using OvmsOta.Boot;
 using System;
 using OvmsOta.Flash;
 using OvmsOta.Image;
@@ -182,6 +183,20 @@ namespace OvmsOta.Update
         /// SetBootPartition verifies the partition before it writes otadata; its check is the session's read-back
         /// (<see cref="ReadBackCheck"/>), so the slot is read exactly once and the switch happens only if it verifies.
         /// </summary>
+        /// <summary>
+        /// The new entry names the slot this update came from, so the commit watchdog still knows where to go back to
+        /// when a power cut erased the previous image's entry while it armed the rollback.
+        /// </summary>
+        private byte[] FromMark()
+        {
+            OtaDataPartition otadata = _updater.Slots.OtaData;
+            if (otadata == null || _target.OtaIndex < 0)
+                return null;
+            uint seq = otadata.SeqForSwitch(_target.OtaIndex, _updater.Slots.Table.OtaSlotCount);
+            int from = _updater.Running.IsFactory ? OtaSelection.FactorySlot : _updater.Running.OtaIndex;
+            return TrialMark.Label(TrialMark.From, from, seq, seq);
+        }
+
         private void Switch(ImageInfo streamed)
         {
             ReadBackCheck readBack = _updater.ReadBack;
@@ -189,7 +204,7 @@ namespace OvmsOta.Update
             int error = EspError.Ok;
             try
             {
-                error = _updater.Slots.SetBootPartition(_target, readBack, true);
+                error = _updater.Slots.SetBootPartition(_target, readBack, true, FromMark());
             }
             catch (FlashException e)
             {

@@ -53,7 +53,7 @@ public class OtaDataVectorFileTests
         var cases = new (bool Factory, string Before, string Target)[]
         {
             (false, "", "ota_1"), (false, "ota_0", "ota_1"), (false, "ota_0,ota_1", "ota_0"), (false, "ota_0,ota_1", "ota_1"),
-            (true, "", "ota_0"), (true, "ota_0", "ota_1"), (true, "ota_0", "factory"), (true, "ota_0,ota_1", "factory"),
+            (true, "", "ota_0"), (true, "ota_0", "ota_1"), (true, "ota_0", "factory"), (true, "ota_0,ota_1", "factory"), (true, "ota_0,ota_1,ota_0", "factory"),
         };
         int total = 0;
         foreach (var c in cases)

@@ -4,6 +4,8 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Boot;
+using System.IO;
+using OvmsOta.Update;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
@@ -60,16 +62,11 @@ namespace OvmsOta.Tests.Portable.Boot
         /// <summary>The partition that runs now (the last boot's).</summary>
         public PartitionEntry Running { get { return LastBoot.Partition; } }
 
-        /// <summary>Writes an image of version into the slot after the running one and selects it with state NEW. Returns the slot.</summary>
+        /// <summary>Updates to an image of version through the real updater (the slot after the running one, state NEW). Returns the slot.</summary>
         public PartitionEntry Update(string version)
         {
-            BootSlots slots = new BootSlots(Flash, Table);
-            PartitionEntry target = slots.NextUpdatePartition(Running);
-            for (int address = target.Offset; address < target.Offset + 0x10000; address += FlashGeometry.SectorSize)
-                Flash.EraseSector(address);
-            WriteImage(target, version);
-            Assert.AreEqual(EspIdfOk, slots.SetBootPartition(target, Images, true));
-            return target;
+            byte[] image = new ImageBuilder(version).Build();
+            return new OtaUpdater(Flash, Table, Running).Install(new MemoryStream(image), image.Length, null, null);
         }
 
         private const int EspIdfOk = 0;

@@ -52,6 +52,18 @@ namespace OvmsOta.Tests.Portable.Boot
         [DataRow(false, 1, true, Revert, 4)]
         [DataRow(false, 1, true, Deadline, 6)]
         [DataRow(false, 1, true, Crash, 6)]
+        [DataRow(true, 1, false, Commit, 4)]
+        [DataRow(true, 1, false, Revert, 4)]
+        [DataRow(true, 1, false, Deadline, 6)]
+        [DataRow(true, 1, false, Crash, 4)]
+        [DataRow(true, 2, false, Commit, 4)]
+        [DataRow(true, 2, false, Revert, 4)]
+        [DataRow(true, 2, false, Deadline, 6)]
+        [DataRow(true, 2, false, Crash, 4)]
+        [DataRow(true, 1, true, Commit, 4)]
+        [DataRow(true, 1, true, Revert, 4)]
+        [DataRow(true, 1, true, Deadline, 6)]
+        [DataRow(true, 1, true, Crash, 6)]
         public void APowerCutAnywhereInATrialLeavesACommittedImageOrTheTrialBeforeItsDeadline(bool factory, int before, bool rollback, int scenario, int expectedOperations)
         {
             Assert.AreEqual(expectedOperations, Measure(factory, before, rollback, scenario));

@@ -32,6 +32,7 @@ namespace OvmsOta.Tests.Portable.OtaData
         [DataRow(true, "ota_0", "ota_1")]
         [DataRow(true, "ota_0", "factory")]
         [DataRow(true, "ota_0,ota_1", "factory")]
+        [DataRow(true, "ota_0,ota_1,ota_0", "factory")]
         public void APowerCutDuringASwitchLeavesTheOldOrTheNewSelection(bool factoryLayout, string before, string target)
         {
             int operations = MeasureSwitch(factoryLayout, before, target);
