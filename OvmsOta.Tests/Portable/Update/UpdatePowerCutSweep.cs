@@ -72,6 +72,17 @@ namespace OvmsOta.Tests.Portable.Update
             Assert.IsTrue(lost, what + ": the power was not cut");
             rig.Flash.Reboot();
 
+            // Until the magic byte is programmed (the third change from the end, before the otadata switch) the
+            // target's byte 0 stays erased: a slot the bootloader's fallback walk could find never starts with 0xE9.
+            bool magicWritten = cut > changes - 2 || (cut == changes - 2 && kind != PowerCutKind.NotDone);
+            if (!magicWritten)
+            {
+                byte[] first = new byte[1];
+                rig.Flash.Read(rig.Ota1.Offset, first, 0, 1);
+                Assert.AreEqual((byte)0xFF, first[0], what + ": byte 0 of the target before the magic write");
+                Assert.IsFalse(rig.Check().HasValidImage(rig.Ota1), what + ": the target is not bootable");
+            }
+
             PartitionEntry booted = rig.BootsAfterReset();
             Assert.IsNotNull(booted, what + ": nothing boots");
             bool switched = cut == changes && kind == PowerCutKind.Done;
