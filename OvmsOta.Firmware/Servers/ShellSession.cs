@@ -8,6 +8,8 @@ namespace OvmsOta.Firmware.Servers
     /// The `ota` shell over one connection (raw TCP, e.g. `nc module 2323`; no telnet negotiation): a password when
     /// config `ota push.secret` is set (the same secret as the push endpoint, compared in constant time), then one
     /// command per line through <see cref="OtaEngine.Execute"/>, a prompt after each, `exit` or `quit` to leave.
+    /// Without a password it is read-only: anyone on the module's network could otherwise flash, erase or set the
+    /// password themselves.
     /// Lines are bounded (<see cref="MaxLineBytes"/>); a longer one is refused, not run cut.
     /// </summary>
     public sealed class ShellSession : IConnectionHandler
@@ -16,7 +18,11 @@ namespace OvmsOta.Firmware.Servers
         public const string Prompt = "OVMS# ";
         public const string PasswordPrompt = "Password: ";
         public const string LoginFailedText = "Login failed";
-        public const string OpenWarningText = "Warning: no password: set one with `config set ota push.secret <16+ characters>`";
+        public const string OpenWarningText = "Read-only: no password is set (config ota push.secret, set it over the USB console); only ota, ota status and ota partitions list run here";
+        public const string ReadOnlyText = "Error: read-only shell: set a password (config ota push.secret) over the USB console first";
+
+        // What anyone on the network may run while no password is set: nothing that writes flash or config.
+        private static readonly string[] ReadOnlyCommands = { "ota", "ota status", "ota status nocheck", "ota partitions list" };
         public const string LineTooLongText = "Error: line longer than 256 bytes, not run";
 
         private readonly OtaEngine _engine;
@@ -30,6 +36,7 @@ namespace OvmsOta.Firmware.Servers
         {
             StreamShellOutput output = new StreamShellOutput(connection);
             LineReader reader = new LineReader(connection, MaxLineBytes);
+            bool readOnly = _engine.Config.PushSecret.Length == 0;
             if (!LogIn(reader, output))
                 return;
             output.Write(Prompt);
@@ -41,10 +48,20 @@ namespace OvmsOta.Firmware.Servers
                     output.WriteLine(LineTooLongText);
                 else if (command == "exit" || command == "quit")
                     return;
+                else if (readOnly && command.Length > 0 && !IsReadOnly(command))
+                    output.WriteLine(ReadOnlyText);
                 else if (command.Length > 0)
                     _engine.Execute(command, output);
                 output.Write(Prompt);
             }
+        }
+
+        private static bool IsReadOnly(string command)
+        {
+            for (int i = 0; i < ReadOnlyCommands.Length; i++)
+                if (command == ReadOnlyCommands[i])
+                    return true;
+            return false;
         }
 
         private bool LogIn(LineReader reader, StreamShellOutput output)

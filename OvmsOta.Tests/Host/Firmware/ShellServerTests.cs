@@ -44,15 +44,33 @@ namespace OvmsOta.Tests.Host.Firmware
         public void Lines_run_through_the_engine_with_a_prompt_after_each()
         {
             var rig = ShellRig.RunningOta1();
-            string expected = ShellSession.OpenWarningText + "\r\n" + ShellSession.Prompt
+            rig.Set("ota", "push.secret", "0123456789abcdef");
+            string expected = ShellSession.PasswordPrompt + ShellSession.Prompt
                 + string.Join("\r\n", rig.Run("ota boot ota_0")) + "\r\n" + ShellSession.Prompt
                 + string.Join("\r\n", rig.Run("ota status nocheck")) + "\r\n" + ShellSession.Prompt;
             rig.Run("ota boot ota_1");
 
-            string output = Converse(rig, "ota boot ota_0\r\n  ota status nocheck\nexit\n");
+            string output = Converse(rig, "0123456789abcdef\nota boot ota_0\r\n  ota status nocheck\nexit\n");
 
             Assert.AreEqual(expected, output);
             Assert.AreEqual(rig.Partition("ota_0").Offset, rig.Engine.Slots.BootPartition().Offset, "the shell's ota boot reached otadata");
+        }
+
+        [TestMethod]
+        public void Without_a_password_the_shell_is_read_only()
+        {
+            var rig = ShellRig.RunningOta1();
+            byte[] otadata = rig.OtaData();
+            string expected = ShellSession.OpenWarningText + "\r\n" + ShellSession.Prompt
+                + string.Join("\r\n", rig.Run("ota status nocheck")) + "\r\n" + ShellSession.Prompt
+                + ShellSession.ReadOnlyText + "\r\n" + ShellSession.Prompt
+                + ShellSession.ReadOnlyText + "\r\n" + ShellSession.Prompt;
+
+            string output = Converse(rig, "ota status nocheck\nota boot ota_0\nconfig set ota push.secret 0123456789abcdef\nexit\n");
+
+            Assert.AreEqual(expected, output);
+            CollectionAssert.AreEqual(otadata, rig.OtaData(), "nothing written");
+            Assert.AreEqual("", rig.Engine.Config.PushSecret, "no password set from the network");
         }
 
         [TestMethod]
