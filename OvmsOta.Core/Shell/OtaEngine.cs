@@ -75,19 +75,33 @@ namespace OvmsOta.Shell
             _rebootPolicy = platform.RebootPolicy != null ? platform.RebootPolicy : new AlwaysReboot();
             _background = platform.Background != null ? platform.Background : new ThreadRunner();
             _updater = new OtaUpdater(platform.Flash, _table, _running, _validator, _workBuffer);
-            _configStore = new ConfigStore(ConfigRegion.InStore(platform.Flash, _table));
-            _config = new OtaConfig(_configStore);
-            _configCommand = new ConfigCommand(_configStore);
             _fetcher = new HttpFetcher(platform.Http, platform.MonotonicClock, null);
-            _fetcher.UserAgent = UserAgent;
+            // Settle a trial image before anything else can fail: an unreadable config store must not keep a new
+            // image from arming its rollback (it then runs with the default timeout, and the error follows).
+            Exception configError = null;
+            try
+            {
+                _configStore = new ConfigStore(ConfigRegion.InStore(platform.Flash, _table));
+                _config = new OtaConfig(_configStore);
+            }
+            catch (Exception e)
+            {
+                configError = e;
+            }
             if (_running != null && platform.Reboot != null)
             {
+                bool commitAuto = _config == null || _config.CommitAuto;
+                int timeoutMs = _config == null ? CommitWatchdog.DefaultCommitTimeoutMs : _config.CommitTimeoutSeconds * 1000;
                 _watchdog = new CommitWatchdog(platform.Flash, _table, _imageCheck, _running, new MonotonicBootClock(platform.MonotonicClock),
-                    platform.Reboot, HealthChecks(platform), _config.CommitTimeoutSeconds * 1000);
+                    platform.Reboot, HealthChecks(platform, commitAuto), timeoutMs);
                 _bootReport = _watchdog.Start();
                 if (_bootReport != null)
                     _log.Warning(_bootReport);
             }
+            if (configError != null)
+                throw configError;
+            _configCommand = new ConfigCommand(_configStore);
+            _fetcher.UserAgent = UserAgent;
             _autoUpdate = new AutoUpdateJob(this);
             _shell = new OtaShell(this);
         }
@@ -96,9 +110,9 @@ namespace OvmsOta.Shell
         /// What confirms a trial image by itself: the platform's checks, else the network is up and the update server
         /// answers; none when `ota commit.auto` is off (then only `ota commit` confirms).
         /// </summary>
-        private IHealthCheck HealthChecks(OtaPlatform platform)
+        private IHealthCheck HealthChecks(OtaPlatform platform, bool commitAuto)
         {
-            if (!_config.CommitAuto)
+            if (!commitAuto)
                 return null;
             if (platform.Health != null)
                 return platform.Health;
