@@ -102,7 +102,14 @@ namespace OvmsOta.Shell
                 {
                     if (run.Begun)
                         output.WriteLine((EndedNormally(e) ? "Download complete (at " : "Download failed (at ") + run.Received.ToString() + " bytes)");
-                    output.WriteLine("Error: " + e.Message);
+                    if (e.Error == DownloadError.RequestFailed)
+                    {
+                        // OVMS's line as it is, then what went wrong, indented like the other causes.
+                        output.WriteLine("Error: Request failed");
+                        output.WriteLine("  " + e.Message);
+                    }
+                    else
+                        output.WriteLine("Error: " + e.Message);
                     run.Abort();
                     return;
                 }

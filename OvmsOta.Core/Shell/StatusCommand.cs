@@ -1,3 +1,4 @@
+using OvmsOta.Boot;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
 using OvmsOta.Server;
@@ -27,7 +28,12 @@ namespace OvmsOta.Shell
             PartitionEntry boot = engine.Slots.BootPartition();
             Field(output, "Boot partition:", boot != null ? boot.Label : string.Empty, true);
             if (engine.Watchdog != null)
-                Field(output, "Trial:", engine.Watchdog.Status.ToString(), true);
+            {
+                // Only while it matters (a trial, or what the last one came to): OVMS's status has no such line.
+                TrialStatus trial = engine.Watchdog.Status;
+                if (trial.OnTrial || trial.Note != null)
+                    Field(output, "Trial:", trial.ToString(), true);
+            }
             Field(output, "Status:", engine.Status.Describe(), true);
             ImageVersions(engine, output);
             if (!checkServer || !engine.NetworkUp)

@@ -62,8 +62,9 @@ namespace OvmsOta.Tests.Portable.Shell
             Assert.AreEqual(string.Empty, rig.Engine.Status.Describe());
             // The store holds the config (http.mru now), but nothing else of it changed: only its last two sectors may differ.
             byte[] after = rig.ReadRegion(rig.Partition("store").Offset, rig.Partition("store").Size - 0x2000);
-            for (int i = 0; i < after.Length; i += 4096)
-                Assert.AreEqual(store[i], after[i]);
+            byte[] before = new byte[after.Length];
+            System.Array.Copy(store, before, after.Length);
+            CollectionAssert.AreEqual(before, after, "the store outside the config copies");
         }
 
         [TestMethod]
@@ -73,8 +74,9 @@ namespace OvmsOta.Tests.Portable.Shell
             string[] lines = rig.Run("ota flash http");
             Assert.AreEqual("Download firmware from api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3.bin to ota_0", lines[2]);
             Assert.AreEqual("http://api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3.bin", (string)rig.Http.Requests[0]);
-            Expect.Contains("Error: Request failed", lines[3]);
-            Assert.AreEqual(4, lines.Length);
+            Assert.AreEqual("Error: Request failed", lines[3]);
+            Expect.Contains("  Request failed: http://api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3.bin", lines[4]);
+            Assert.AreEqual(5, lines.Length);
         }
 
         [TestMethod]
