@@ -164,7 +164,16 @@ namespace OvmsOta.Shell
             while (done < size)
             {
                 int want = size - done < buffer.Length ? size - done : buffer.Length;
-                int n = file.Read(buffer, 0, want);
+                int n;
+                try
+                {
+                    n = file.Read(buffer, 0, want);
+                }
+                catch (IOException e)
+                {
+                    output.WriteLine("Error: Cannot read " + done.ToString() + " of " + size.ToString() + " bytes: " + e.Message);
+                    throw new ReportedException("file read failed");
+                }
                 if (n <= 0)
                 {
                     output.WriteLine("Error: Cannot read " + done.ToString() + " of " + size.ToString() + " bytes: the file ended early");

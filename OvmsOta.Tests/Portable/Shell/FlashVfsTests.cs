@@ -47,6 +47,25 @@ namespace OvmsOta.Tests.Portable.Shell
         }
 
         [TestMethod]
+        public void AReadErrorMidFileIsReportedAndActivatesNothing()
+        {
+            ShellRig rig = ShellRig.RunningOta1();
+            OvmsOta.Image.ImageBuilder builder = new OvmsOta.Image.ImageBuilder("3.3.006");
+            builder.Size = 20000;
+            byte[] image = builder.Build();
+            rig.Files.Add("/sd/ovms3.bin", image);
+            rig.Files.FailAfter["/sd/ovms3.bin"] = 8192;
+            byte[] otadata = rig.OtaData();
+
+            string[] lines = rig.Run("ota flash vfs /sd/ovms3.bin");
+
+            Expect.Contains("Error: Cannot read 8192 of " + image.Length.ToString() + " bytes: the card was removed", ShellRig.Join(lines));
+            CollectionAssert.AreEqual(otadata, rig.OtaData(), "otadata untouched");
+            Assert.IsFalse(rig.Engine.ImageCheck.HasValidImage(rig.Partition("ota_0")), "the target is not bootable");
+            Assert.IsFalse(rig.Engine.Lock.IsHeld);
+        }
+
+        [TestMethod]
         public void ASecondWriterIsRefusedAtOnceWhileTheLockIsHeld()
         {
             ShellRig rig = ShellRig.RunningOta1();

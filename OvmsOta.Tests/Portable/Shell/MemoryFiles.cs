@@ -10,6 +10,8 @@ namespace OvmsOta.Tests.Portable.Shell
     {
         private readonly Hashtable _files = new Hashtable();
         public readonly ArrayList Unopenable = new ArrayList();
+        /// <summary>Paths whose reads fail with an IOException after this many bytes (a card pulled mid-read).</summary>
+        public readonly Hashtable FailAfter = new Hashtable();
 
         public void Add(string path, byte[] data) { _files[path] = data; }
 
@@ -24,7 +26,26 @@ namespace OvmsOta.Tests.Portable.Shell
             byte[] data = (byte[])_files[path];
             if (data == null || Unopenable.Contains(path))
                 return null;
+            if (FailAfter.Contains(path))
+                return new FailingStream(data, (int)FailAfter[path]);
             return new MemoryStream(data);
+        }
+
+        private sealed class FailingStream : MemoryStream
+        {
+            private readonly int _failAt;
+
+            public FailingStream(byte[] data, int failAt) : base(data)
+            {
+                _failAt = failAt;
+            }
+
+            public override int Read(byte[] buffer, int offset, int count)
+            {
+                if (Position >= _failAt)
+                    throw new IOException("the card was removed");
+                return base.Read(buffer, offset, count);
+            }
         }
     }
 }
