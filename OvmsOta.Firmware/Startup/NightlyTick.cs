@@ -12,8 +12,13 @@ namespace OvmsOta.Firmware.Startup
             _engine = engine;
         }
 
+        /// <summary>Before SNTP sets it the ESP32's clock starts in 1970: no local hour to compare auto.hour with.</summary>
+        public const int ClockSetFromYear = 2025;
+
         public void Run()
         {
+            if (System.DateTime.UtcNow.Year < ClockSetFromYear)
+                return;
             _engine.AutoUpdate.Tick();
         }
     }

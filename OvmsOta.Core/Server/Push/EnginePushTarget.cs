@@ -80,11 +80,13 @@ namespace OvmsOta.Server.Push
 
             public string End(int commitTimeoutSeconds)
             {
+                // Stored before the switch: a store that refuses it must not leave an activated image behind a 500.
                 if (commitTimeoutSeconds > 0)
+                {
                     CheckCommitTimeout(commitTimeoutSeconds);
-                PartitionEntry next = _update.End();
-                if (commitTimeoutSeconds > 0)
                     _engine.ConfigStore.Set(ConfigParams.Ota, ConfigParams.CommitTimeout, commitTimeoutSeconds.ToString());
+                }
+                PartitionEntry next = _update.End();
                 Release();
                 return next.Label;
             }
