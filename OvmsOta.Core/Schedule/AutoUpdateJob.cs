@@ -197,11 +197,10 @@ namespace OvmsOta.Schedule
             AutoFlashNarrator narrator = new AutoFlashNarrator(log, StatusPrefix + "Downloading OTA image...");
             FlashRun run = new FlashRun(_engine, target, narrator, StatusPrefix);
             run.BootText = "AutoFlash: Setting boot partition...";
-            AutoSink sink = new AutoSink(run);
             int size;
             try
             {
-                size = _engine.Fetcher.Download(url, _engine.WorkBuffer, sink);
+                size = _engine.Fetcher.Download(url, _engine.WorkBuffer, run);
             }
             catch (DownloadException e)
             {
@@ -275,28 +274,6 @@ namespace OvmsOta.Schedule
         {
             _lastCheckedDay = NoDay;
             return outcome;
-        }
-
-        /// <summary>Checks capacity and begins the flash when the server accepted the request (status, Content-Length).</summary>
-        private sealed class AutoSink : IDownloadSink
-        {
-            private readonly FlashRun _run;
-
-            public AutoSink(FlashRun run)
-            {
-                _run = run;
-            }
-
-            public void Begin(int expectedLength)
-            {
-                _run.CheckCapacity(expectedLength);
-                _run.Begin(expectedLength);
-                _run.Status(StatusPrefix + "Downloading OTA image...");
-            }
-
-            public void Write(byte[] buffer, int offset, int count) { _run.Write(buffer, offset, count); }
-            public void Complete() { }
-            public void Fail(string reason) { }
         }
     }
 }

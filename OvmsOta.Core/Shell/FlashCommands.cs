@@ -92,11 +92,11 @@ namespace OvmsOta.Shell
                 output.WriteLine("Download firmware from " + url + " to " + target.Label);
                 ShellNarrator narrator = new ShellNarrator(output, true);
                 FlashRun run = new FlashRun(engine, target, narrator, "OTA Flash HTTP: ");
-                HttpSink sink = new HttpSink(run, output);
+                run.AnnounceSize = true;
                 int size;
                 try
                 {
-                    size = engine.Fetcher.Download(url, engine.WorkBuffer, sink);
+                    size = engine.Fetcher.Download(url, engine.WorkBuffer, run);
                 }
                 catch (DownloadException e)
                 {
@@ -226,31 +226,6 @@ namespace OvmsOta.Shell
             for (int i = 0; i < count; i++)
                 result = result + "/" + kept[i];
             return result.Length == 0 ? "/" : result;
-        }
-
-        /// <summary>The HTTP side of a flash run: prints the expected size and checks capacity before the erase.</summary>
-        private sealed class HttpSink : IDownloadSink
-        {
-            private readonly FlashRun _run;
-            private readonly IShellOutput _output;
-
-            public HttpSink(FlashRun run, IShellOutput output)
-            {
-                _run = run;
-                _output = output;
-            }
-
-            public void Begin(int expectedLength)
-            {
-                _output.WriteLine("Expected file size is " + expectedLength.ToString());
-                _run.CheckCapacity(expectedLength);
-                _run.Begin(expectedLength);
-                _run.Status("OTA Flash HTTP: Downloading OTA image...");
-            }
-
-            public void Write(byte[] buffer, int offset, int count) { _run.Write(buffer, offset, count); }
-            public void Complete() { }
-            public void Fail(string reason) { }
         }
     }
 }

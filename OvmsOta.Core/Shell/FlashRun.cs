@@ -30,6 +30,7 @@ namespace OvmsOta.Shell
         private int _expected;
         private int _received;
         private bool _begun;
+        private bool _announceSize;
 
         /// <summary>statusPrefix: "OTA Flash HTTP: ", "OTA Flash VFS: " or "OTA Auto Flash: ".</summary>
         public FlashRun(OtaEngine engine, PartitionEntry target, IFlashNarrator narrator, string statusPrefix)
@@ -61,6 +62,22 @@ namespace OvmsOta.Shell
                 _engine.Notifier.Alert("ota.partitiontype", PartitionTypeAlert);
             }
             throw new ReportedException("target partition too small");
+        }
+
+        /// <summary>The shell prints "Expected file size is N" when a download announces its length; the nightly job does not.</summary>
+        public bool AnnounceSize { get { return _announceSize; } set { _announceSize = value; } }
+
+        /// <summary>
+        /// As the download sink: the announced length is checked against the target, the flash begins, and the status
+        /// says the image is downloading; every body block then goes to <see cref="Write"/>.
+        /// </summary>
+        void IDownloadSink.Begin(int expectedLength)
+        {
+            if (_announceSize)
+                _narrator.Line("Expected file size is " + expectedLength.ToString());
+            CheckCapacity(expectedLength);
+            Begin(expectedLength);
+            Status(_statusPrefix + "Downloading OTA image...");
         }
 
         /// <summary>esp_ota_begin for an image of size bytes (erases what it needs).</summary>
