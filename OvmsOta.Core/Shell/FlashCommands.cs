@@ -13,11 +13,8 @@ namespace OvmsOta.Shell
 
         public static void Vfs(OtaEngine engine, string path, IShellOutput output)
         {
-            if (!engine.Lock.TryEnter())
-            {
-                output.WriteLine(FlashLock.BusyText);
+            if (!engine.Lock.TryEnter(output))
                 return;
-            }
             try
             {
                 PartitionEntry target = Target(engine, output);
@@ -77,11 +74,8 @@ namespace OvmsOta.Shell
 
         public static void Http(OtaEngine engine, string url, IShellOutput output)
         {
-            if (!engine.Lock.TryEnter())
-            {
-                output.WriteLine(FlashLock.BusyText);
+            if (!engine.Lock.TryEnter(output))
                 return;
-            }
             try
             {
                 PartitionEntry target = Target(engine, output);

@@ -19,6 +19,15 @@ namespace OvmsOta.Shell
             return Interlocked.CompareExchange(ref _held, 1, 0) == 0;
         }
 
+        /// <summary>The shell's form: takes the lock, or prints OVMS's busy line and returns false.</summary>
+        public bool TryEnter(IShellOutput output)
+        {
+            if (TryEnter())
+                return true;
+            output.WriteLine(BusyText);
+            return false;
+        }
+
         public void Exit()
         {
             Interlocked.Exchange(ref _held, 0);

@@ -20,11 +20,8 @@ namespace OvmsOta.Shell
                 output.WriteLine(refusal);
                 return;
             }
-            if (!engine.Lock.TryEnter())
-            {
-                output.WriteLine(FlashLock.BusyText);
+            if (!engine.Lock.TryEnter(output))
                 return;
-            }
             try
             {
                 string text = engine.Slots.Boot(name, engine.ImageCheck);
@@ -40,11 +37,8 @@ namespace OvmsOta.Shell
         /// <summary>`ota erase &lt;name&gt;`: the whole partition, never the running or the boot one.</summary>
         public static void Erase(OtaEngine engine, string name, IShellOutput output)
         {
-            if (!engine.Lock.TryEnter())
-            {
-                output.WriteLine(FlashLock.BusyText);
+            if (!engine.Lock.TryEnter(output))
                 return;
-            }
             try
             {
                 PartitionEntry partition = AppPartition(engine, name);
@@ -90,11 +84,8 @@ namespace OvmsOta.Shell
         /// <summary>`ota copy &lt;from&gt; &lt;to&gt;`: the whole partition, sector by sector through the work buffer.</summary>
         public static void Copy(OtaEngine engine, string fromName, string toName, IShellOutput output)
         {
-            if (!engine.Lock.TryEnter())
-            {
-                output.WriteLine(FlashLock.BusyText);
+            if (!engine.Lock.TryEnter(output))
                 return;
-            }
             try
             {
                 PartitionEntry from = AppPartition(engine, fromName);

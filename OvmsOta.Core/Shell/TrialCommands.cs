@@ -15,11 +15,8 @@ namespace OvmsOta.Shell
                 output.WriteLine(NoWatchdogText);
                 return;
             }
-            if (!engine.Lock.TryEnter())
-            {
-                output.WriteLine(FlashLock.BusyText);
+            if (!engine.Lock.TryEnter(output))
                 return;
-            }
             try
             {
                 string slot = engine.Running.Label;
@@ -42,11 +39,8 @@ namespace OvmsOta.Shell
                 output.WriteLine(NoWatchdogText);
                 return;
             }
-            if (!engine.Lock.TryEnter())
-            {
-                output.WriteLine(FlashLock.BusyText);
+            if (!engine.Lock.TryEnter(output))
                 return;
-            }
             try
             {
                 if (!watchdog.IsOnTrial)
