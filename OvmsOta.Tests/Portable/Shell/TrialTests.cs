@@ -11,9 +11,9 @@ namespace OvmsOta.Tests.Portable.Shell
     [TestClass]
     public class TrialTests
     {
-        /// <summary>Flashes a new image into ota_0 with `ota flash vfs`, then boots the engine from it (as the bootloader would).</summary>
         private const string MainVerUrl = "http://api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3.ver";
 
+        /// <summary>Flashes a new image into ota_0 with `ota flash vfs`, then boots the engine from it (as the bootloader would).</summary>
         private static ShellRig BootedIntoNewImage(CountingReboot reboot)
         {
             return BootedIntoNewImage(reboot, null);
@@ -136,6 +136,25 @@ namespace OvmsOta.Tests.Portable.Shell
 
             Assert.IsTrue(rig.Engine.Watchdog.IsOnTrial);
             ShellRig.Lines(new string[] { "Image on ota_0 committed: it stays the boot image" }, rig.Run("ota commit"));
+        }
+
+        [TestMethod]
+        public void AnUnreadableConfigStoreDoesNotKeepATrialImageFromArmingItsRollback()
+        {
+            ShellRig rig = ShellRig.RunningOta1();
+            rig.Platform.Reboot = new CountingReboot();
+            rig.Start();
+            rig.Files.Add("/sd/ovms3.bin", new OvmsOta.Image.ImageBuilder("3.3.006").Build());
+            Assert.AreEqual("OTA flash was successful", rig.Run("ota flash vfs /sd/ovms3.bin")[6]);
+            PartitionEntry store = rig.Partition("store");
+            rig.Platform.RunningPartition = "ota_0";
+            rig.Platform.Flash = new UnreadableRegionFlash(rig.Flash, store.Offset, store.Size);
+
+            Expect.Throws(typeof(OvmsOta.Flash.FlashException), () => new OtaEngine(rig.Platform));
+
+            OvmsOta.Boot.BootResult next = new OvmsOta.Boot.BootloaderModel(rig.Flash, rig.Engine.Table,
+                new OvmsOta.Image.FlashImageCheck(rig.Flash, new OvmsOta.Image.ImageValidator(), new byte[4096]), false).Boot();
+            Assert.AreEqual("ota_1", next.Partition.Label, "armed before the store failed: the next boot goes back");
         }
 
         [TestMethod]
