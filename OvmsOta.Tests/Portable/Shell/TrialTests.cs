@@ -158,6 +158,34 @@ namespace OvmsOta.Tests.Portable.Shell
         }
 
         [TestMethod]
+        public void TheAutomaticUpdateWaitsWhileAnImageIsOnTrial()
+        {
+            ShellRig rig = BootedIntoNewImage(new CountingReboot(), "no");
+            byte[] otadata = rig.OtaData();
+
+            rig.Engine.AutoUpdate.Launch(true);
+
+            Assert.AreEqual((int)OvmsOta.Schedule.AutoUpdateOutcome.OnTrial, (int)rig.Engine.AutoUpdate.LastOutcome);
+            Expect.Contains("AutoFlash: Error: The running image on ota_0 is on trial", ShellRig.Join(rig.Log.LogLines()));
+            CollectionAssert.AreEqual(otadata, rig.OtaData(), "otadata untouched");
+            Assert.AreEqual(0, rig.Http.Requests.Count, "not even the server was asked");
+        }
+
+        [TestMethod]
+        public void APushWaitsWhileAnImageIsOnTrial()
+        {
+            ShellRig rig = BootedIntoNewImage(new CountingReboot(), "no");
+            byte[] otadata = rig.OtaData();
+            OvmsOta.Server.Push.EnginePushTarget target = new OvmsOta.Server.Push.EnginePushTarget(rig.Engine);
+
+            System.Exception refused = Expect.Throws(typeof(OvmsOta.Server.Push.PushRefusedException), () => target.Begin(4096));
+
+            Expect.Contains("is on trial", refused.Message);
+            CollectionAssert.AreEqual(otadata, rig.OtaData(), "otadata untouched");
+            Assert.IsFalse(rig.Engine.Lock.IsHeld);
+        }
+
+        [TestMethod]
         public void WithoutARebootBindingThereIsNoWatchdog()
         {
             ShellRig rig = ShellRig.RunningOta1();
