@@ -1,7 +1,7 @@
 using System.Threading;
 using OvmsOta.Firmware.Bindings;
 using OvmsOta.Firmware.Startup;
-using OvmsOta.Shell;
+using OvmsOta.Engine;
 
 namespace OvmsOta.Firmware
 {

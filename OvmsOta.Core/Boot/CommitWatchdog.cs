@@ -1,8 +1,8 @@
 using System;
-using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Boot
 {

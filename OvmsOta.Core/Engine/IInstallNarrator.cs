@@ -1,10 +1,10 @@
-namespace OvmsOta.Shell
+namespace OvmsOta.Engine
 {
     /// <summary>
     /// Where a flash run's texts go: printed by the shell (`ota flash vfs|http`), logged with "AutoFlash: " by the
     /// automatic update. The texts are the shell's; a narrator may reword the prefix.
     /// </summary>
-    public interface IFlashNarrator
+    public interface IInstallNarrator
     {
         /// <summary>A step or result line ("Expected file size is 123").</summary>
         void Line(string text);

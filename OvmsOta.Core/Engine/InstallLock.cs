@@ -1,12 +1,13 @@
 using System.Threading;
+using OvmsOta.Shell;
 
-namespace OvmsOta.Shell
+namespace OvmsOta.Engine
 {
     /// <summary>
     /// OVMS's one flash mutex, shared by every writer (shell flash/boot/erase/copy, the nightly job, the HTTP push):
     /// taken without waiting, so a second writer is refused at once instead of queueing behind a 7 MB download.
     /// </summary>
-    public sealed class FlashLock
+    public sealed class InstallLock
     {
         /// <summary>What OVMS prints when a flash, boot, erase or copy finds the lock taken.</summary>
         public const string BusyText = "Error: Flash operation already in progress - cannot flash again";

@@ -1,16 +1,17 @@
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
-using OvmsOta.Server;
+using OvmsOta.Shell;
 using OvmsOta.Update;
+using OvmsOta.UpdateServer;
 
-namespace OvmsOta.Shell
+namespace OvmsOta.Engine
 {
     /// <summary>
     /// OVMS's common flash core (reference 4a) for one image into one target: capacity check, begin, write, end,
     /// set boot, each failure told in OVMS's words. It is also the download sink, so an HTTP body goes straight to
     /// flash through the work buffer. Nothing is activated unless every step before SetBoot succeeded.
     /// </summary>
-    public sealed class FlashRun : IDownloadSink
+    public sealed class InstallRun : IDownloadSink
     {
         /// <summary>Slots smaller than this get the "upgrade your partitioning" hint (v3-35 slots are 7 MB).</summary>
         public const int ModernSlotSize = 0x700000;
@@ -23,7 +24,7 @@ namespace OvmsOta.Shell
 
         private readonly OtaEngine _engine;
         private readonly PartitionEntry _target;
-        private readonly IFlashNarrator _narrator;
+        private readonly IInstallNarrator _narrator;
         private readonly string _statusPrefix;
         private UpdateSession _session;
         private string _bootText;
@@ -33,7 +34,7 @@ namespace OvmsOta.Shell
         private bool _announceSize;
 
         /// <summary>statusPrefix: "OTA Flash HTTP: ", "OTA Flash VFS: " or "OTA Auto Flash: ".</summary>
-        public FlashRun(OtaEngine engine, PartitionEntry target, IFlashNarrator narrator, string statusPrefix)
+        public InstallRun(OtaEngine engine, PartitionEntry target, IInstallNarrator narrator, string statusPrefix)
         {
             _engine = engine;
             _target = target;

@@ -1,10 +1,10 @@
-namespace OvmsOta.Shell
+namespace OvmsOta.Engine
 {
     /// <summary>
     /// What a running flash operation is doing, for `ota status` ("Status: OTA Flash HTTP: Downloading OTA image... (42%)")
     /// read from another thread while the writer updates it.
     /// </summary>
-    public sealed class FlashStatus
+    public sealed class InstallStatus
     {
         private string _text = string.Empty;
         private int _percent;

@@ -1,6 +1,6 @@
 using OvmsOta.Boot;
 
-namespace OvmsOta.Shell
+namespace OvmsOta.Engine
 {
     /// <summary>Healthy while wifi or the modem is up: an image that cannot bring the network up is not confirmed.</summary>
     public sealed class NetworkHealth : IHealthCheck

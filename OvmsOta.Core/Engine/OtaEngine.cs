@@ -5,11 +5,13 @@ using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 using OvmsOta.Schedule;
-using OvmsOta.Server;
+using OvmsOta.Shell;
 using OvmsOta.Update;
+using OvmsOta.UpdateServer;
 
-namespace OvmsOta.Shell
+namespace OvmsOta.Engine
 {
     /// <summary>
     /// The OTA engine of one module, built once from its platform bindings: partition table, boot slots, image
@@ -31,11 +33,11 @@ namespace OvmsOta.Shell
         private readonly PartitionEntry _running;
         private readonly OvmsLayout _layout;
         private readonly ImageValidator _validator;
-        private readonly FlashImageCheck _imageCheck;
+        private readonly SlotImageCheck _imageCheck;
         private readonly byte[] _workBuffer = new byte[WorkBufferSize];
         private readonly HttpFetcher _fetcher;
-        private readonly FlashLock _lock = new FlashLock();
-        private readonly FlashStatus _status = new FlashStatus();
+        private readonly InstallLock _lock = new InstallLock();
+        private readonly InstallStatus _status = new InstallStatus();
         private readonly IOtaLog _log;
         private readonly INotifier _notifier;
         private readonly IRebootPolicy _rebootPolicy;
@@ -68,7 +70,7 @@ namespace OvmsOta.Shell
             _layout = OvmsLayouts.Classify(_table);
             _validator = new ImageValidator(platform.Sha256 != null ? platform.Sha256 : new ManagedSha256(),
                 platform.ChecksumFold != null ? platform.ChecksumFold : new ManagedChecksumFold());
-            _imageCheck = new FlashImageCheck(platform.Flash, _validator, _workBuffer);
+            _imageCheck = new SlotImageCheck(platform.Flash, _validator, _workBuffer);
             Silent silent = new Silent();
             _log = platform.Log != null ? platform.Log : (IOtaLog)silent;
             _notifier = platform.Notifier != null ? platform.Notifier : (INotifier)silent;
@@ -137,14 +139,14 @@ namespace OvmsOta.Shell
         public ImageValidator Validator { get { return _validator; } }
 
         /// <summary>Full image verification of a partition, through the work buffer (so under the lock only).</summary>
-        public FlashImageCheck ImageCheck { get { return _imageCheck; } }
+        public SlotImageCheck ImageCheck { get { return _imageCheck; } }
 
         /// <summary>The 4 KB buffer of flash, copy and download; whoever holds <see cref="Lock"/> may use it.</summary>
         public byte[] WorkBuffer { get { return _workBuffer; } }
 
         public HttpFetcher Fetcher { get { return _fetcher; } }
-        public FlashLock Lock { get { return _lock; } }
-        public FlashStatus Status { get { return _status; } }
+        public InstallLock Lock { get { return _lock; } }
+        public InstallStatus Status { get { return _status; } }
         public IOtaLog Log { get { return _log; } }
         public INotifier Notifier { get { return _notifier; } }
         public IRebootPolicy RebootPolicy { get { return _rebootPolicy; } }

@@ -1,9 +1,8 @@
 using OvmsOta.Boot;
-using OvmsOta.Flash;
 using OvmsOta.Image;
-using OvmsOta.Server;
+using OvmsOta.Ports;
 
-namespace OvmsOta.Shell
+namespace OvmsOta.Engine
 {
     /// <summary>
     /// Everything the engine needs from the device or the host, set field by field and handed to

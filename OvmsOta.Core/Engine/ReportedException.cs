@@ -1,6 +1,6 @@
 using System;
 
-namespace OvmsOta.Shell
+namespace OvmsOta.Engine
 {
     /// <summary>A flash run stopped after it already told the narrator why; callers print nothing more.</summary>
     public sealed class ReportedException : Exception

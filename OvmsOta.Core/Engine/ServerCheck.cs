@@ -1,6 +1,6 @@
-using OvmsOta.Server;
+using OvmsOta.UpdateServer;
 
-namespace OvmsOta.Shell
+namespace OvmsOta.Engine
 {
     /// <summary>
     /// The server half of `ota status`: fetch &lt;server&gt;/&lt;product&gt;/&lt;tag&gt;/ovms3.ver and compare its first line with

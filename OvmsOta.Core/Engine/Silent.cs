@@ -1,4 +1,6 @@
-namespace OvmsOta.Shell
+using OvmsOta.Ports;
+
+namespace OvmsOta.Engine
 {
     /// <summary>The log and notification sinks used when the platform gives none.</summary>
     internal sealed class Silent : IOtaLog, INotifier

@@ -1,7 +1,7 @@
 using OvmsOta.Boot;
-using OvmsOta.Server;
+using OvmsOta.UpdateServer;
 
-namespace OvmsOta.Shell
+namespace OvmsOta.Engine
 {
     /// <summary>
     /// Healthy once the update server answered with a readable .ver: the new image can reach the place the next fix

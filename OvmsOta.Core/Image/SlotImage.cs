@@ -1,5 +1,5 @@
 using System;
-using OvmsOta.Flash;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Image
 {
@@ -7,7 +7,7 @@ namespace OvmsOta.Image
     /// Validates the app image stored in a partition, reading it through one caller-supplied buffer
     /// (4 KB is plenty) and only as far as the image's own length.
     /// </summary>
-    public static class FlashImage
+    public static class SlotImage
     {
         /// <summary>Reads and validates the image; throws ImageException if it is invalid.</summary>
         public static ImageInfo Verify(IFlash flash, int partitionOffset, int partitionSize, byte[] buffer, ImageValidator validator)

@@ -1,5 +1,5 @@
-using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Image
 {
@@ -8,13 +8,13 @@ namespace OvmsOta.Image
     /// SHA-256) of the partition's image, as esp_image_verify does before esp_ota_set_boot_partition and at boot.
     /// One validator and one buffer, reused for every check.
     /// </summary>
-    public sealed class FlashImageCheck : IAppImageCheck
+    public sealed class SlotImageCheck : IAppImageCheck
     {
         private readonly IFlash _flash;
         private readonly ImageValidator _validator;
         private readonly byte[] _buffer;
 
-        public FlashImageCheck(IFlash flash, ImageValidator validator, byte[] buffer)
+        public SlotImageCheck(IFlash flash, ImageValidator validator, byte[] buffer)
         {
             _flash = flash;
             _validator = validator;
@@ -31,7 +31,7 @@ namespace OvmsOta.Image
         {
             try
             {
-                FlashImage.Verify(_flash, slot.Offset, slot.Size, _buffer, _validator);
+                SlotImage.Verify(_flash, slot.Offset, slot.Size, _buffer, _validator);
                 return null;
             }
             catch (ImageException e)

@@ -1,7 +1,6 @@
 using OvmsOta.Flash;
-using OvmsOta.OtaData;
 
-namespace OvmsOta.Boot
+namespace OvmsOta.OtaData
 {
     /// <summary>
     /// What the commit watchdog records in an otadata entry's 20-byte seq_label, which ESP-IDF never interprets and

@@ -1,4 +1,4 @@
-namespace OvmsOta.Shell
+namespace OvmsOta.Ports
 {
     /// <summary>OVMS's behaviour: restart after an automatic update whatever the vehicle is doing.</summary>
     public sealed class AlwaysReboot : IRebootPolicy

@@ -1,4 +1,6 @@
-namespace OvmsOta.Shell
+using OvmsOta.UpdateServer;
+
+namespace OvmsOta.Ports
 {
     /// <summary>The running firmware's own version parts (OVMS_VERSION, IDF version, build date) and the vehicle id.</summary>
     public sealed class FirmwareIdentity
@@ -9,7 +11,7 @@ namespace OvmsOta.Shell
         /// <summary>e.g. "v3.3.4-854-g9063c8662c".</summary>
         public string IdfVersion;
 
-        /// <summary>__DATE__ form, "May 13 2026" (<see cref="OvmsOta.Server.OvmsVersion.CompilerDate"/>).</summary>
+        /// <summary>__DATE__ form, "May 13 2026" (<see cref="OvmsOta.UpdateServer.OvmsVersion.CompilerDate"/>).</summary>
         public string BuildDate;
 
         /// <summary>__TIME__ form, "20:13:48".</summary>

@@ -1,4 +1,6 @@
-namespace OvmsOta.Image
+using OvmsOta.Image;
+
+namespace OvmsOta.Ports
 {
     /// <summary>
     /// The image checksum's per-byte work: XOR-folds bytes into a running one-byte checksum. The

@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace OvmsOta.Shell
+namespace OvmsOta.Ports
 {
     /// <summary>The module's files (/sd, /store) for `ota flash vfs`; the device and the host supply one.</summary>
     public interface IFileAccess

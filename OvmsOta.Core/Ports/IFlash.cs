@@ -1,4 +1,6 @@
-namespace OvmsOta.Flash
+using OvmsOta.Flash;
+
+namespace OvmsOta.Ports
 {
     /// <summary>
     /// The one backend every flash access of the engine goes through (as MCUboot's flash_map_backend):

@@ -1,7 +1,8 @@
 using System;
 using System.IO;
+using OvmsOta.UpdateServer;
 
-namespace OvmsOta.Server
+namespace OvmsOta.Ports
 {
     /// <summary>
     /// A response whose body has not been read yet. Dispose it always (nanoFramework runs out of memory

@@ -1,4 +1,6 @@
-namespace OvmsOta.Server
+using OvmsOta.UpdateServer;
+
+namespace OvmsOta.Ports
 {
     /// <summary>
     /// One synchronous HTTP GET, nothing more: no redirects, no status checks (HttpFetcher does those, so

@@ -1,4 +1,4 @@
-namespace OvmsOta.Server
+namespace OvmsOta.Ports
 {
     /// <summary>Milliseconds that only go forward, and a pause; tests supply a clock that never sleeps.</summary>
     public interface IMonotonicClock

@@ -1,4 +1,4 @@
-namespace OvmsOta.Shell
+namespace OvmsOta.Ports
 {
     /// <summary>OVMS notifications (to the app, the server, e-mail ...): a type, a subtype such as "ota.update", a text.</summary>
     public interface INotifier

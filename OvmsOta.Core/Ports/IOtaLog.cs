@@ -1,4 +1,4 @@
-namespace OvmsOta.Shell
+namespace OvmsOta.Ports
 {
     /// <summary>The module log; every line carries OVMS's log tag "ota", which the sink adds.</summary>
     public interface IOtaLog

@@ -1,4 +1,4 @@
-namespace OvmsOta.Shell
+namespace OvmsOta.Ports
 {
     /// <summary>
     /// Whether the module may restart now after an automatic update. OVMS restarts 5 s after the flash whatever the

@@ -1,4 +1,6 @@
-namespace OvmsOta.Image
+using OvmsOta.Image;
+
+namespace OvmsOta.Ports
 {
     /// <summary>
     /// Incremental SHA-256, the per-byte work of image validation. The device swaps in its hardware

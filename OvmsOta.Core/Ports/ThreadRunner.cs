@@ -1,6 +1,6 @@
 using System.Threading;
 
-namespace OvmsOta.Shell
+namespace OvmsOta.Ports
 {
     /// <summary>The default runner: a new thread per job, as OVMS starts a task.</summary>
     public sealed class ThreadRunner : IBackgroundRunner

@@ -1,10 +1,10 @@
 using System;
 using OvmsOta.Config;
+using OvmsOta.Engine;
 using OvmsOta.Partitions;
-using OvmsOta.Shell;
 using OvmsOta.Update;
 
-namespace OvmsOta.Server.Push
+namespace OvmsOta.Push
 {
     /// <summary>
     /// The push endpoint's way into a module's engine: the same flash lock and streaming updater as `ota flash`,

@@ -1,4 +1,4 @@
-namespace OvmsOta.Server.Push
+namespace OvmsOta.Push
 {
     /// <summary>Parameters of a header value such as `form-data; name="file"; filename="ovms3.bin"` or `multipart/form-data; boundary=x`.</summary>
     public static class HeaderParameter

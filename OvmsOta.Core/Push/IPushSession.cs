@@ -1,4 +1,4 @@
-namespace OvmsOta.Server.Push
+namespace OvmsOta.Push
 {
     /// <summary>
     /// One pushed image on its way to flash: Write for every block, then exactly one of End or Abort.

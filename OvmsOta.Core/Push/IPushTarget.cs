@@ -1,4 +1,4 @@
-namespace OvmsOta.Server.Push
+namespace OvmsOta.Push
 {
     /// <summary>
     /// Where a pushed image goes: the same updater and flash lock as `ota flash`. The device and the

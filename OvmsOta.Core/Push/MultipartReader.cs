@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace OvmsOta.Server.Push
+namespace OvmsOta.Push
 {
     /// <summary>
     /// Reads a multipart/form-data body (RFC 7578) part by part as it streams in, through the request's one

@@ -4,7 +4,7 @@ using System.Text;
 
 using OvmsOta.Flash;
 
-namespace OvmsOta.Server.Push
+namespace OvmsOta.Push
 {
     /// <summary>
     /// The module's HTTP push endpoint, as Mongoose OS's ota-http-server: `POST /update` with a

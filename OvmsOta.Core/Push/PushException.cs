@@ -1,6 +1,6 @@
 using System;
 
-namespace OvmsOta.Server.Push
+namespace OvmsOta.Push
 {
     /// <summary>A request the endpoint refuses or cannot finish: the status to answer and the text to send.</summary>
     public class PushException : Exception

@@ -1,4 +1,4 @@
-namespace OvmsOta.Server.Push
+namespace OvmsOta.Push
 {
     /// <summary>The HTTP statuses the push endpoint answers with, and their reason phrases.</summary>
     public static class PushStatus

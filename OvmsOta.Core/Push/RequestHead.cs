@@ -1,6 +1,6 @@
 using System;
 
-namespace OvmsOta.Server.Push
+namespace OvmsOta.Push
 {
     /// <summary>
     /// The request line and the headers the push endpoint acts on, read from a <see cref="RequestInput"/>.

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace OvmsOta.Server.Push
+namespace OvmsOta.Push
 {
     /// <summary>
     /// The connection's input through one fixed buffer: the request head is read line by line from it,

@@ -1,4 +1,4 @@
-namespace OvmsOta.Server.Push
+namespace OvmsOta.Push
 {
     /// <summary>
     /// Compares a presented secret with the configured one in time that depends only on the configured

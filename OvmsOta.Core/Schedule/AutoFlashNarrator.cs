@@ -1,4 +1,5 @@
-using OvmsOta.Shell;
+using OvmsOta.Engine;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Schedule
 {
@@ -7,7 +8,7 @@ namespace OvmsOta.Schedule
     /// with "Error: " replaced by "AutoFlash: " (OVMS's auto-flash wording); the too-small refusal keeps "Error: ".
     /// Progress is logged as "&lt;status&gt; N%" each time the tens digit of the percentage changes, as OVMS logs it.
     /// </summary>
-    internal sealed class AutoFlashNarrator : IFlashNarrator
+    internal sealed class AutoFlashNarrator : IInstallNarrator
     {
         private const string ErrorPrefix = "Error: ";
         private readonly IOtaLog _log;

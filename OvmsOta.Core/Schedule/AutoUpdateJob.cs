@@ -1,9 +1,10 @@
+using OvmsOta.Engine;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
-using System.Threading;
 using OvmsOta.Partitions;
-using OvmsOta.Server;
-using OvmsOta.Shell;
+using OvmsOta.Ports;
+using OvmsOta.UpdateServer;
+using System.Threading;
 
 namespace OvmsOta.Schedule
 {
@@ -195,7 +196,7 @@ namespace OvmsOta.Schedule
             log.Info("AutoFlash: Update " + target.Label + " to " + version + " (" + url + ")");
             _engine.Notifier.Info(Subtype, "New OTA firmware " + version + " is now being downloaded");
             AutoFlashNarrator narrator = new AutoFlashNarrator(log, StatusPrefix + "Downloading OTA image...");
-            FlashRun run = new FlashRun(_engine, target, narrator, StatusPrefix);
+            InstallRun run = new InstallRun(_engine, target, narrator, StatusPrefix);
             run.BootText = "AutoFlash: Setting boot partition...";
             int size;
             try
@@ -228,7 +229,7 @@ namespace OvmsOta.Schedule
             return AutoUpdateOutcome.Updated;
         }
 
-        private AutoUpdateOutcome DownloadFailed(DownloadException e, FlashRun run, string url)
+        private AutoUpdateOutcome DownloadFailed(DownloadException e, InstallRun run, string url)
         {
             IOtaLog log = _engine.Log;
             if (!run.Begun)

@@ -1,7 +1,9 @@
 using System;
 using System.IO;
+using OvmsOta.Engine;
 using OvmsOta.Partitions;
-using OvmsOta.Server;
+using OvmsOta.Ports;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Shell
 {
@@ -34,7 +36,7 @@ namespace OvmsOta.Shell
                 }
                 output.WriteLine("Source image is " + size.ToString() + " bytes in size");
                 ShellNarrator narrator = new ShellNarrator(output, false);
-                FlashRun run = new FlashRun(engine, target, narrator, "OTA Flash VFS: ");
+                InstallRun run = new InstallRun(engine, target, narrator, "OTA Flash VFS: ");
                 run.CheckCapacity(size);
                 Stream file = files.OpenRead(path);
                 if (file == null)
@@ -85,7 +87,7 @@ namespace OvmsOta.Shell
                     url = engine.ImageUrl;
                 output.WriteLine("Download firmware from " + url + " to " + target.Label);
                 ShellNarrator narrator = new ShellNarrator(output, true);
-                FlashRun run = new FlashRun(engine, target, narrator, "OTA Flash HTTP: ");
+                InstallRun run = new InstallRun(engine, target, narrator, "OTA Flash HTTP: ");
                 run.AnnounceSize = true;
                 int size;
                 try
@@ -152,7 +154,7 @@ namespace OvmsOta.Shell
             return target;
         }
 
-        private static void CopyFile(Stream file, int size, byte[] buffer, FlashRun run, IShellOutput output)
+        private static void CopyFile(Stream file, int size, byte[] buffer, InstallRun run, IShellOutput output)
         {
             int done = 0;
             while (done < size)

@@ -1,5 +1,5 @@
 using OvmsOta.Boot;
-using OvmsOta.Server;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Shell
 {

@@ -1,4 +1,6 @@
 using System;
+using OvmsOta.Config;
+using OvmsOta.Engine;
 
 namespace OvmsOta.Shell
 {

@@ -1,3 +1,5 @@
+using OvmsOta.Engine;
+
 namespace OvmsOta.Shell
 {
     /// <summary>
@@ -5,7 +7,7 @@ namespace OvmsOta.Shell
     /// only the ESP error number). With download progress on, "Downloading... N% (X bytes so far)" each time more than
     /// 200 000 bytes arrived since the last such line, as OVMS's `ota flash http`.
     /// </summary>
-    public sealed class ShellNarrator : IFlashNarrator
+    public sealed class ShellNarrator : IInstallNarrator
     {
         public const int ProgressStep = 200000;
 

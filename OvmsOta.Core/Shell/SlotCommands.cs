@@ -1,4 +1,5 @@
 using System;
+using OvmsOta.Engine;
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
 

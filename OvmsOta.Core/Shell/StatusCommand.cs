@@ -1,7 +1,7 @@
 using OvmsOta.Boot;
+using OvmsOta.Engine;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
-using OvmsOta.Server;
 
 namespace OvmsOta.Shell
 {

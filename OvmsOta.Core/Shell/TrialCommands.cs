@@ -1,4 +1,5 @@
 using OvmsOta.Boot;
+using OvmsOta.Engine;
 
 namespace OvmsOta.Shell
 {

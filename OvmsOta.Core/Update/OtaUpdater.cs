@@ -4,6 +4,7 @@ using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Update
 {

@@ -1,9 +1,9 @@
-using OvmsOta.Boot;
-using System;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
+using System;
 
 namespace OvmsOta.Update
 {

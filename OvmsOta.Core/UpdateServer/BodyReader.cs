@@ -1,6 +1,7 @@
 using System;
+using OvmsOta.Ports;
 
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>
     /// Reads a response body with OVMS-like patience: a 0 from Read is "no data yet" until the transport

@@ -1,4 +1,4 @@
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>What went wrong with a request to the update server, so callers can decide on a retry.</summary>
     public enum DownloadError

@@ -1,6 +1,6 @@
 using System;
 
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>
     /// The one error of update-server requests. Message texts follow OVMS where OVMS has one

@@ -1,7 +1,8 @@
 using System;
 using System.Text;
+using OvmsOta.Ports;
 
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>
     /// Requests to the update server over any IHttpTransport, stricter than OVMS: follows a bounded number

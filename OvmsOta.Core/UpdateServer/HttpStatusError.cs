@@ -1,4 +1,4 @@
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>The error for a final status other than 200, worded for an owner.</summary>
     static class HttpStatusError

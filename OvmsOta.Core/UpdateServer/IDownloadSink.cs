@@ -1,4 +1,4 @@
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>
     /// Where a download goes (the updater's flash writer, a file, a test buffer). Begin, then Write

@@ -1,6 +1,6 @@
 using System;
 
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>
     /// OVMS's product name, the update server directory of a module: v3.0, v3.1 or v3.3 from the

@@ -1,6 +1,6 @@
 using System;
 
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>
     /// OVMS's version strings: GetOVMSVersion ("3.3.005-925-g3e67d4e6d/ota_1/edge"), the metric m.version

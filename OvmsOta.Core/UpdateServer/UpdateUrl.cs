@@ -1,4 +1,4 @@
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>
     /// The update URLs exactly as OVMS builds them: &lt;server&gt;/&lt;product&gt;/&lt;tag&gt;/ovms3.bin and .ver.

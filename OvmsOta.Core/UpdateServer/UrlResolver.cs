@@ -1,4 +1,4 @@
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>
     /// Absolute URLs for the transport: scheme-less means http:// (as OVMS, whose client has no TLS), and

@@ -1,4 +1,4 @@
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>
     /// OVMS's firmware version comparison ("Server Available ... (is newer)", nightly update): both

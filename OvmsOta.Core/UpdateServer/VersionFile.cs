@@ -1,4 +1,4 @@
-namespace OvmsOta.Server
+namespace OvmsOta.UpdateServer
 {
     /// <summary>
     /// An update server's ovms3.ver: line 1 is the version (git describe form), everything after it a

@@ -1,7 +1,6 @@
 using System.Threading;
 using nanoFramework.Runtime.Native;
-using OvmsOta.Boot;
-using OvmsOta.Shell;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Bindings
 {

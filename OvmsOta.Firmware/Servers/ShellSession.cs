@@ -1,6 +1,6 @@
 using System.IO;
-using OvmsOta.Server.Push;
-using OvmsOta.Shell;
+using OvmsOta.Engine;
+using OvmsOta.Push;
 
 namespace OvmsOta.Firmware.Servers
 {

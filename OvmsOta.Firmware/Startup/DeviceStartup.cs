@@ -1,7 +1,7 @@
 using OvmsOta.Firmware.Bindings;
 using OvmsOta.Firmware.Servers;
+using OvmsOta.Engine;
 using OvmsOta.Flash;
-using OvmsOta.Shell;
 
 namespace OvmsOta.Firmware.Startup
 {

@@ -1,4 +1,4 @@
-using OvmsOta.Shell;
+using OvmsOta.Engine;
 
 namespace OvmsOta.Firmware.Startup
 {

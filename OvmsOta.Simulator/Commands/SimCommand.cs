@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using OvmsOta.Config;
-using OvmsOta.Server.Push;
+using OvmsOta.Push;
 using OvmsOta.Simulator.Module;
 using OvmsOta.Simulator.UpdateServer;
 

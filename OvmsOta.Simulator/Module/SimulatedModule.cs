@@ -1,10 +1,14 @@
 using OvmsOta.Boot;
 using OvmsOta.Config;
+using OvmsOta.Engine;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
-using OvmsOta.Server.Push;
+using OvmsOta.Ports;
+using OvmsOta.Push;
 using OvmsOta.Shell;
+using OvmsOta.Simulation;
+using OvmsOta.UpdateServer;
 using OvmsOta.Simulator.Net;
 
 namespace OvmsOta.Simulator.Module;
@@ -91,7 +95,7 @@ public sealed class SimulatedModule : IDisposable
     {
         RawFlash.Reboot();
         PartitionTable table = PartitionTable.ReadFrom(Flash, PartitionTable.DefaultOffset);
-        var images = new FlashImageCheck(Flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
+        var images = new SlotImageCheck(Flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
         LastBoot = new BootloaderModel(Flash, table, images, rollbackEnabled: false).Boot();
         if (!LastBoot.Booted)
             throw new ModuleDeadException("The bootloader found no bootable image: " + LastBoot.Reason);
@@ -111,7 +115,7 @@ public sealed class SimulatedModule : IDisposable
             MonotonicClock = _clock,
             WallClock = _clock,
             Network = new SimNetwork(),
-            Hardware = new HardwareInfo(HardwareText, OvmsOta.Server.OvmsProduct.Hardware31, 3),
+            Hardware = new HardwareInfo(HardwareText, OvmsOta.UpdateServer.OvmsProduct.Hardware31, 3),
             Firmware = new FirmwareIdentity(RunningVersion, app.IdfVersion, app.Date, app.Time),
             Reboot = new ModuleReboot(),
             Log = _log,

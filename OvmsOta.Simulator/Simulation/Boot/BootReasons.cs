@@ -1,6 +1,6 @@
 using OvmsOta.OtaData;
 
-namespace OvmsOta.Boot
+namespace OvmsOta.Simulation
 {
     /// <summary>The sentence for each selection case of the bootloader, one table of texts.</summary>
     public static class BootReasons

@@ -1,6 +1,7 @@
+using OvmsOta.OtaData;
 using OvmsOta.Partitions;
 
-namespace OvmsOta.Boot
+namespace OvmsOta.Simulation
 {
     /// <summary>What one run of the <see cref="BootloaderModel"/> did: the partition it boots (or none), why, and its otadata writes.</summary>
     public sealed class BootResult

@@ -2,8 +2,9 @@ using System.Collections;
 using OvmsOta.Flash;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 
-namespace OvmsOta.Boot
+namespace OvmsOta.Simulation
 {
     /// <summary>
     /// The ESP-IDF second-stage bootloader's choice of app (bootloader_utility_get_selected_boot_partition and

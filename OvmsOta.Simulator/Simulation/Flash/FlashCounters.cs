@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace OvmsOta.Flash
+namespace OvmsOta.Simulation
 {
     /// <summary>
     /// Counts what a flash did, in total and per named address range (register the partitions of interest,

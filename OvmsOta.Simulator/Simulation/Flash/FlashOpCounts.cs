@@ -1,4 +1,4 @@
-namespace OvmsOta.Flash
+namespace OvmsOta.Simulation
 {
     /// <summary>Operation and byte counts of one flash, or of one named address range of it.</summary>
     public sealed class FlashOpCounts

@@ -1,4 +1,4 @@
-namespace OvmsOta.Flash
+namespace OvmsOta.Simulation
 {
     /// <summary>
     /// Where a <see cref="SimulatedFlash"/> keeps its sectors: memory (sparse) or a host image file.

@@ -1,4 +1,6 @@
-namespace OvmsOta.Flash
+using OvmsOta.Flash;
+
+namespace OvmsOta.Simulation
 {
     /// <summary>
     /// Sparse in-memory sectors: an array of 4 KB arrays, null while erased, so a 16 MB device costs

@@ -1,4 +1,4 @@
-namespace OvmsOta.Flash
+namespace OvmsOta.Simulation
 {
     /// <summary>What happens to the flash operation during which the power is cut.</summary>
     public enum PowerCutKind

@@ -1,6 +1,8 @@
 using System;
+using OvmsOta.Flash;
+using OvmsOta.Ports;
 
-namespace OvmsOta.Flash
+namespace OvmsOta.Simulation
 {
     /// <summary>
     /// A strict NOR flash for tests and the simulator, over any <see cref="ISectorStore"/> (sparse memory or a host

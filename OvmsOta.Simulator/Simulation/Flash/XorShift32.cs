@@ -1,4 +1,4 @@
-namespace OvmsOta.Flash
+namespace OvmsOta.Simulation
 {
     /// <summary>
     /// Tiny seeded pseudo-random source (Marsaglia xorshift32) for torn writes and erases:

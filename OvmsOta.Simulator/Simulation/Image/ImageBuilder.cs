@@ -2,8 +2,10 @@ using System;
 using System.IO;
 
 using OvmsOta.Flash;
+using OvmsOta.Image;
+using OvmsOta.Ports;
 
-namespace OvmsOta.Image
+namespace OvmsOta.Simulation
 {
     /// <summary>
     /// Makes a valid ESP32 app image for tests, the demo server and benchmarks, laid out as esptool

@@ -1,4 +1,6 @@
-namespace OvmsOta.Partitions
+using OvmsOta.Partitions;
+
+namespace OvmsOta.Simulation
 {
     /// <summary>
     /// gen_esp32part's parse_int: Python int(x, 0) (decimal, 0x, 0o, 0b, '_' between digits) with a k/K (x1024) or

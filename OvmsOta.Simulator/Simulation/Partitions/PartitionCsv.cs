@@ -1,7 +1,8 @@
 using System.Collections;
 using System.Text;
+using OvmsOta.Partitions;
 
-namespace OvmsOta.Partitions
+namespace OvmsOta.Simulation
 {
     /// <summary>
     /// The partition CSV of ESP-IDF's gen_esp32part.py: "Name, Type, SubType, Offset, Size, Flags", '#' comments,

@@ -1,7 +1,8 @@
 using System.Collections;
 using System.Text;
+using OvmsOta.Shell;
 
-namespace OvmsOta.Shell
+namespace OvmsOta.Simulation
 {
     /// <summary>An output that keeps every line, for tests, the web shell and the HTTP push endpoint.</summary>
     public sealed class ShellTranscript : IShellOutput

@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using OvmsOta.Server.Push;
+using OvmsOta.Push;
 
 namespace OvmsOta.Tests.Portable.Push
 {

@@ -3,8 +3,8 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using OvmsOta.Image;
-using OvmsOta.Shell;
+using OvmsOta.Engine;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable.Server;
 
 namespace OvmsOta.Tests.Portable.Shell
@@ -147,7 +147,7 @@ namespace OvmsOta.Tests.Portable.Shell
                 "Error: target partition too small (4194304 bytes capacity) - aborting",
                 "Consider upgrading your partitioning scheme to v3-35.",
             }, lines);
-            Assert.AreEqual("alert ota.partitiontype: " + FlashRun.PartitionTypeAlert, (string)rig.Log.Notifications[0]);
+            Assert.AreEqual("alert ota.partitiontype: " + InstallRun.PartitionTypeAlert, (string)rig.Log.Notifications[0]);
             Assert.AreEqual(0, rig.Flash.Counters.Total.Changes);
         }
 

@@ -3,7 +3,8 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using OvmsOta.Shell;
+using OvmsOta.Engine;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Shell
 {
@@ -14,7 +15,7 @@ namespace OvmsOta.Tests.Portable.Shell
         public void FlashVfsPrintsOvmsSequenceAndSetsTheBootPartition()
         {
             ShellRig rig = ShellRig.RunningOta1();
-            byte[] image = new OvmsOta.Image.ImageBuilder("3.3.006").Build();
+            byte[] image = new OvmsOta.Simulation.ImageBuilder("3.3.006").Build();
             rig.Files.Add("/sd/ovms3.bin", image);
             ShellRig.Lines(new string[]
             {
@@ -50,7 +51,7 @@ namespace OvmsOta.Tests.Portable.Shell
         public void AReadErrorMidFileIsReportedAndActivatesNothing()
         {
             ShellRig rig = ShellRig.RunningOta1();
-            OvmsOta.Image.ImageBuilder builder = new OvmsOta.Image.ImageBuilder("3.3.006");
+            OvmsOta.Simulation.ImageBuilder builder = new OvmsOta.Simulation.ImageBuilder("3.3.006");
             builder.Size = 20000;
             byte[] image = builder.Build();
             rig.Files.Add("/sd/ovms3.bin", image);
@@ -72,7 +73,7 @@ namespace OvmsOta.Tests.Portable.Shell
             Assert.IsTrue(rig.Engine.Lock.TryEnter());
             string[] commands = new string[] { "ota flash vfs /sd/ovms3.bin", "ota flash http", "ota boot ota_0", "ota erase ota_0", "ota copy ota_1 ota_0" };
             foreach (string command in commands)
-                ShellRig.Lines(new string[] { FlashLock.BusyText }, rig.Run(command));
+                ShellRig.Lines(new string[] { InstallLock.BusyText }, rig.Run(command));
             Assert.AreEqual(0, rig.Flash.Counters.Total.Changes);
             Assert.AreEqual(0, rig.Http.Requests.Count);
             Assert.AreEqual(8, rig.Run("ota").Length);

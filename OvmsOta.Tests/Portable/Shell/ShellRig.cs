@@ -3,11 +3,12 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using OvmsOta.Flash;
-using OvmsOta.Image;
+using OvmsOta.Engine;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 using OvmsOta.Shell;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable.OtaData;
 using OvmsOta.Tests.Portable.Server;
 

@@ -4,10 +4,10 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
-using OvmsOta.Boot;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Shell
 {
@@ -56,7 +56,7 @@ namespace OvmsOta.Tests.Portable.Shell
                     Assert.IsTrue(rig.Flash.IsPoweredOff, command + ": the cut at change " + change.ToString() + " happened");
                     rig.Flash.Reboot();
 
-                    FlashImageCheck check = new FlashImageCheck(rig.Flash, new ImageValidator(), new byte[4096]);
+                    SlotImageCheck check = new SlotImageCheck(rig.Flash, new ImageValidator(), new byte[4096]);
                     BootResult boot = new BootloaderModel(rig.Flash, rig.Engine.Table, check, false).Boot();
                     string where = command + ", cut " + change.ToString() + " " + Kinds[k].ToString();
                     Assert.IsTrue(boot.Booted, where + ": something boots");

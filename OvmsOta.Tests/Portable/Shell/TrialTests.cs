@@ -3,8 +3,14 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using OvmsOta.Engine;
+using OvmsOta.Flash;
+using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Push;
+using OvmsOta.Schedule;
 using OvmsOta.Shell;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Shell
 {
@@ -27,7 +33,7 @@ namespace OvmsOta.Tests.Portable.Shell
                 rig.Set("ota", "commit.auto", commitAuto);
             rig.Platform.Reboot = reboot;
             rig.Start();
-            rig.Files.Add("/sd/ovms3.bin", new OvmsOta.Image.ImageBuilder("3.3.006").Build());
+            rig.Files.Add("/sd/ovms3.bin", new OvmsOta.Simulation.ImageBuilder("3.3.006").Build());
             string[] lines = rig.Run("ota flash vfs /sd/ovms3.bin");
             Assert.AreEqual("OTA flash was successful", lines[6]);
             rig.Platform.RunningPartition = "ota_0";
@@ -66,7 +72,7 @@ namespace OvmsOta.Tests.Portable.Shell
         {
             CountingReboot reboot = new CountingReboot();
             ShellRig rig = BootedIntoNewImage(reboot);
-            rig.Files.Add("/sd/next.bin", new OvmsOta.Image.ImageBuilder("3.3.007").Build());
+            rig.Files.Add("/sd/next.bin", new OvmsOta.Simulation.ImageBuilder("3.3.007").Build());
             byte[] otadata = rig.OtaData();
             PartitionEntry wayBack = rig.Partition("ota_1");
             byte[] wayBackStart = rig.ReadRegion(wayBack.Offset, 0x10000);
@@ -144,7 +150,7 @@ namespace OvmsOta.Tests.Portable.Shell
             ShellRig rig = ShellRig.RunningOta1();
             rig.Platform.Reboot = new CountingReboot();
             rig.Start();
-            rig.Files.Add("/sd/ovms3.bin", new OvmsOta.Image.ImageBuilder("3.3.006").Build());
+            rig.Files.Add("/sd/ovms3.bin", new OvmsOta.Simulation.ImageBuilder("3.3.006").Build());
             Assert.AreEqual("OTA flash was successful", rig.Run("ota flash vfs /sd/ovms3.bin")[6]);
             PartitionEntry store = rig.Partition("store");
             rig.Platform.RunningPartition = "ota_0";
@@ -152,8 +158,8 @@ namespace OvmsOta.Tests.Portable.Shell
 
             Expect.Throws(typeof(OvmsOta.Flash.FlashException), () => new OtaEngine(rig.Platform));
 
-            OvmsOta.Boot.BootResult next = new OvmsOta.Boot.BootloaderModel(rig.Flash, rig.Engine.Table,
-                new OvmsOta.Image.FlashImageCheck(rig.Flash, new OvmsOta.Image.ImageValidator(), new byte[4096]), false).Boot();
+            OvmsOta.Simulation.BootResult next = new OvmsOta.Simulation.BootloaderModel(rig.Flash, rig.Engine.Table,
+                new OvmsOta.Image.SlotImageCheck(rig.Flash, new OvmsOta.Image.ImageValidator(), new byte[4096]), false).Boot();
             Assert.AreEqual("ota_1", next.Partition.Label, "armed before the store failed: the next boot goes back");
         }
 
@@ -176,9 +182,9 @@ namespace OvmsOta.Tests.Portable.Shell
         {
             ShellRig rig = BootedIntoNewImage(new CountingReboot(), "no");
             byte[] otadata = rig.OtaData();
-            OvmsOta.Server.Push.EnginePushTarget target = new OvmsOta.Server.Push.EnginePushTarget(rig.Engine);
+            OvmsOta.Push.EnginePushTarget target = new OvmsOta.Push.EnginePushTarget(rig.Engine);
 
-            System.Exception refused = Expect.Throws(typeof(OvmsOta.Server.Push.PushRefusedException), () => target.Begin(4096));
+            System.Exception refused = Expect.Throws(typeof(OvmsOta.Push.PushRefusedException), () => target.Begin(4096));
 
             Expect.Contains("is on trial", refused.Message);
             CollectionAssert.AreEqual(otadata, rig.OtaData(), "otadata untouched");

@@ -4,7 +4,9 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Flash;
+using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Update;
 
 namespace OvmsOta.Tests.Portable.Update

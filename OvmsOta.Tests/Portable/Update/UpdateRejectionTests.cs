@@ -6,8 +6,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
-using OvmsOta.Tests.Portable.Image;
+using OvmsOta.Simulation;
 using OvmsOta.Update;
+using OvmsOta.Tests.Portable.Image;
 
 namespace OvmsOta.Tests.Portable.Update
 {

@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
 using OvmsOta.Update;
