@@ -1,7 +1,7 @@
 using System.Threading;
 using OvmsOta.Firmware.Bindings;
 using OvmsOta.Firmware.Startup;
-using OvmsOta.Engine;
+using OvmsOta.Module;
 
 namespace OvmsOta.Firmware
 {
@@ -11,10 +11,10 @@ namespace OvmsOta.Firmware
         public static void Main()
         {
             DeviceLog log = new DeviceLog();
-            // First, before anything that can fail: flash, partition table, and the engine, which settles a trial image.
-            OtaEngine engine = DeviceStartup.StartEngine(log);
+            // First, before anything that can fail: flash, partition table, and the module, which settles a trial image.
+            OtaModule module = DeviceStartup.StartModule(log);
             // Then the rest: watchdog tick, network, `ota` shell, push endpoint, nightly tick.
-            DeviceStartup.StartServices(engine, log);
+            DeviceStartup.StartServices(module, log);
             Thread.Sleep(Timeout.Infinite);
         }
     }

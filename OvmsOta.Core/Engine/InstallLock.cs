@@ -1,5 +1,5 @@
 using System.Threading;
-using OvmsOta.Shell;
+using OvmsOta.Update;
 
 namespace OvmsOta.Engine
 {
@@ -10,7 +10,7 @@ namespace OvmsOta.Engine
     public sealed class InstallLock
     {
         /// <summary>What OVMS prints when a flash, boot, erase or copy finds the lock taken.</summary>
-        public const string BusyText = "Error: Flash operation already in progress - cannot flash again";
+        public const string BusyText = "Error: " + OtaUpdater.BusyReason;
 
         private int _held;
 
@@ -18,15 +18,6 @@ namespace OvmsOta.Engine
         public bool TryEnter()
         {
             return Interlocked.CompareExchange(ref _held, 1, 0) == 0;
-        }
-
-        /// <summary>The shell's form: takes the lock, or prints OVMS's busy line and returns false.</summary>
-        public bool TryEnter(IShellOutput output)
-        {
-            if (TryEnter())
-                return true;
-            output.WriteLine(BusyText);
-            return false;
         }
 
         public void Exit()

@@ -1,6 +1,6 @@
 using OvmsOta.Flash;
+using OvmsOta.OtaData;
 using OvmsOta.Partitions;
-using OvmsOta.Shell;
 using OvmsOta.Update;
 using OvmsOta.UpdateServer;
 
@@ -22,7 +22,7 @@ namespace OvmsOta.Engine
             + "Upgrading is recommended to leverage the limit to 7MB.\n"
             + "To upgrade, open the web UI, menu Config -> Partitioning.";
 
-        private readonly OtaEngine _engine;
+        private readonly Installer _installer;
         private readonly PartitionEntry _target;
         private readonly IInstallNarrator _narrator;
         private readonly string _statusPrefix;
@@ -34,9 +34,9 @@ namespace OvmsOta.Engine
         private bool _announceSize;
 
         /// <summary>statusPrefix: "OTA Flash HTTP: ", "OTA Flash VFS: " or "OTA Auto Flash: ".</summary>
-        public InstallRun(OtaEngine engine, PartitionEntry target, IInstallNarrator narrator, string statusPrefix)
+        public InstallRun(Installer installer, PartitionEntry target, IInstallNarrator narrator, string statusPrefix)
         {
-            _engine = engine;
+            _installer = installer;
             _target = target;
             _narrator = narrator;
             _statusPrefix = statusPrefix;
@@ -56,11 +56,12 @@ namespace OvmsOta.Engine
         {
             if (size <= _target.Size)
                 return;
-            _narrator.Error("Error: target partition too small (" + _target.Size.ToString() + " bytes capacity) - aborting", null);
+            _narrator.Failed(new InstallFailure(InstallFailure.Capacity, 0,
+                "target partition too small (" + _target.Size.ToString() + " bytes capacity) - aborting", null));
             if (_target.Size < ModernSlotSize)
             {
                 _narrator.Line("Consider upgrading your partitioning scheme to v3-35.");
-                _engine.Notifier.Alert("ota.partitiontype", PartitionTypeAlert);
+                _installer.Notifier.Alert("ota.partitiontype", PartitionTypeAlert);
             }
             throw new ReportedException("target partition too small");
         }
@@ -86,16 +87,15 @@ namespace OvmsOta.Engine
         {
             _expected = size;
             _received = 0;
-            _engine.Status.Set(_statusPrefix + "Preparing flash partition...");
+            _installer.Status.Set(_statusPrefix + "Preparing flash partition...");
             _narrator.Line(_statusPrefix + "Preparing flash partition...");
             try
             {
-                _session = _engine.Updater.Begin(size);
+                _session = _installer.Updater.Begin(size);
             }
             catch (UpdateException e)
             {
-                _narrator.Error("Error: ESP32 error #" + Code(e, EspCodes.InvalidState).ToString() + " when starting OTA operation", e.Message);
-                throw new ReportedException(e.Message);
+                throw Failed(InstallFailure.Begin, Code(e, EspError.InvalidState), " when starting OTA operation", e);
             }
             _begun = true;
         }
@@ -104,7 +104,8 @@ namespace OvmsOta.Engine
         {
             if (count > _expected - _received)
             {
-                _narrator.Error("Error: Download firmware is bigger than available partition space - state is inconsistent", null);
+                _narrator.Failed(new InstallFailure(InstallFailure.Write, 0,
+                    "Download firmware is bigger than available partition space - state is inconsistent", null));
                 throw new ReportedException("image longer than announced");
             }
             try
@@ -113,19 +114,17 @@ namespace OvmsOta.Engine
             }
             catch (UpdateException e)
             {
-                _narrator.Error("Error: ESP32 error #" + Code(e, EspCodes.OtaValidateFailed).ToString()
-                    + " when writing to flash - state is inconsistent", e.Message);
-                throw new ReportedException(e.Message);
+                throw Failed(InstallFailure.Write, Code(e, EspError.OtaValidateFailed), " when writing to flash - state is inconsistent", e);
             }
             _received += count;
-            _engine.Status.Progress((int)((long)_received * 100 / _expected));
+            _installer.Status.Progress((int)((long)_received * 100 / _expected));
             _narrator.Progress(_received, _expected);
         }
 
         /// <summary>Sets the status `ota status` shows while this run is under way.</summary>
         public void Status(string text)
         {
-            _engine.Status.Set(text);
+            _installer.Status.Set(text);
         }
 
         public void Complete()
@@ -142,7 +141,7 @@ namespace OvmsOta.Engine
         /// </summary>
         public void Finish()
         {
-            _engine.Status.Set(_statusPrefix + "Setting boot partition...");
+            _installer.Status.Set(_statusPrefix + "Setting boot partition...");
             _narrator.Line(_bootText);
             try
             {
@@ -150,9 +149,7 @@ namespace OvmsOta.Engine
             }
             catch (UpdateException e)
             {
-                _narrator.Error("Error: ESP32 error #" + Code(e, EspCodes.OtaValidateFailed).ToString()
-                    + " finalising OTA operation - state is inconsistent", e.Message);
-                throw new ReportedException(e.Message);
+                throw Failed(InstallFailure.Finish, Code(e, EspError.OtaValidateFailed), " finalising OTA operation - state is inconsistent", e);
             }
         }
 
@@ -163,10 +160,17 @@ namespace OvmsOta.Engine
                 _session.Abort();
         }
 
+        /// <summary>Tells the narrator OVMS's "ESP32 error #n ..." line with the cause, and returns what the caller throws.</summary>
+        private ReportedException Failed(int step, int espError, string what, UpdateException e)
+        {
+            _narrator.Failed(new InstallFailure(step, espError, "ESP32 error #" + espError.ToString() + what, e.Message));
+            return new ReportedException(e.Message);
+        }
+
         /// <summary>The ESP error OVMS would print: a flash failure, else the step's usual error.</summary>
         private static int Code(UpdateException e, int usual)
         {
-            return e.InnerException is FlashException ? EspCodes.FlashOpFail : usual;
+            return e.InnerException is FlashException ? EspError.FlashOpFail : usual;
         }
     }
 }

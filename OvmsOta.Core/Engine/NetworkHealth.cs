@@ -5,18 +5,18 @@ namespace OvmsOta.Engine
     /// <summary>Healthy while wifi or the modem is up: an image that cannot bring the network up is not confirmed.</summary>
     public sealed class NetworkHealth : IHealthCheck
     {
-        private readonly OtaEngine _engine;
+        private readonly UpdateServerInfo _server;
 
-        public NetworkHealth(OtaEngine engine)
+        public NetworkHealth(UpdateServerInfo server)
         {
-            _engine = engine;
+            _server = server;
         }
 
         public string Name { get { return "network"; } }
 
         public bool IsHealthy()
         {
-            return _engine.NetworkUp;
+            return _server.NetworkUp;
         }
     }
 }

@@ -32,13 +32,13 @@ namespace OvmsOta.Engine
         /// <summary>The server version is newer than the running one (compare &gt; 0).</summary>
         public bool IsNewer { get { return _newer; } }
 
-        public static ServerCheck Run(OtaEngine engine)
+        public static ServerCheck Run(UpdateServerInfo server)
         {
             try
             {
-                VersionFile file = engine.Fetcher.FetchVersionFile(engine.VersionUrl);
+                VersionFile file = server.Fetcher.FetchVersionFile(server.VersionUrl);
                 string version = file.Version;
-                bool newer = VersionComparer.IsNewer(version, engine.FullVersion);
+                bool newer = VersionComparer.IsNewer(version, server.FullVersion);
                 return new ServerCheck(version, file.Changelog, null, newer);
             }
             catch (DownloadException e)

@@ -1,4 +1,5 @@
 using OvmsOta.Boot;
+using OvmsOta.Ports;
 using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Engine
@@ -12,28 +13,30 @@ namespace OvmsOta.Engine
     {
         public const int MinimumIntervalMs = 60000;
 
-        private readonly OtaEngine _engine;
+        private readonly UpdateServerInfo _server;
+        private readonly IMonotonicClock _clock;
         private bool _asked;
         private long _askedAt;
         private bool _healthy;
 
-        public UpdateServerHealth(OtaEngine engine)
+        public UpdateServerHealth(UpdateServerInfo server, IMonotonicClock clock)
         {
-            _engine = engine;
+            _server = server;
+            _clock = clock;
         }
 
         public string Name { get { return "update server"; } }
 
         public bool IsHealthy()
         {
-            long now = _engine.Platform.MonotonicClock.Milliseconds;
+            long now = _clock.Milliseconds;
             if (_asked && now - _askedAt < MinimumIntervalMs)
                 return _healthy;
             _asked = true;
             _askedAt = now;
             try
             {
-                _engine.Fetcher.FetchVersionFile(_engine.VersionUrl);
+                _server.Fetcher.FetchVersionFile(_server.VersionUrl);
                 _healthy = true;
             }
             catch (DownloadException)

@@ -16,66 +16,66 @@ namespace OvmsOta.Push
     {
         const string StatusText = "OTA Push: Flashing image partition...";
 
-        readonly OtaEngine _engine;
+        readonly ModuleSlots _slots;
+        readonly Installer _installer;
+        readonly ConfigStore _configStore;
 
-        public EnginePushTarget(OtaEngine engine)
+        public EnginePushTarget(ModuleSlots slots, Installer installer, ConfigStore configStore)
         {
-            if (engine == null)
-                throw new ArgumentNullException("engine");
-            _engine = engine;
-        }
-
-        /// <summary>The endpoint for this engine, with its configured secret (`ota push.secret`; empty disables pushing).</summary>
-        public static PushEndpoint Endpoint(OtaEngine engine, byte[] buffer)
-        {
-            return new PushEndpoint(new EnginePushTarget(engine), engine.Config.PushSecret, buffer);
+            if (slots == null || installer == null || configStore == null)
+                throw new ArgumentNullException(slots == null ? "slots" : installer == null ? "installer" : "configStore");
+            _slots = slots;
+            _installer = installer;
+            _configStore = configStore;
         }
 
         public int Capacity
         {
             get
             {
-                PartitionEntry target = _engine.NextTarget();
+                PartitionEntry target = _slots.NextTarget();
                 return target == null ? 0 : target.Size;
             }
         }
 
         public IPushSession Begin(int imageSize)
         {
-            string refusal = _engine.UpdateRefusal();
+            InstallFailure refusal = _installer.UpdateRefusal();
             if (refusal != null)
-                throw new PushRefusedException(refusal.Substring("Error: ".Length));
-            if (!_engine.Lock.TryEnter())
-                throw new PushRefusedException("Flash operation already in progress - cannot flash again");
+                throw new PushException(PushStatus.Conflict, refusal.ShellText);
+            if (!_installer.Lock.TryEnter())
+                throw new PushException(PushStatus.Conflict, InstallLock.BusyText);
             try
             {
-                _engine.Status.Set(StatusText);
-                return new Session(_engine, _engine.Updater.Begin(imageSize));
+                _installer.Status.Set(StatusText);
+                return new Session(_installer, _configStore, _installer.Updater.Begin(imageSize));
             }
             catch (Exception)
             {
-                _engine.Status.Clear();
-                _engine.Lock.Exit();
+                _installer.Status.Clear();
+                _installer.Lock.Exit();
                 throw;
             }
         }
 
         sealed class Session : IPushSession
         {
-            readonly OtaEngine _engine;
+            readonly Installer _installer;
+            readonly ConfigStore _configStore;
             readonly UpdateSession _update;
             bool _released;
 
-            public Session(OtaEngine engine, UpdateSession update)
+            public Session(Installer installer, ConfigStore configStore, UpdateSession update)
             {
-                _engine = engine;
+                _installer = installer;
+                _configStore = configStore;
                 _update = update;
             }
 
             public void Write(byte[] buffer, int offset, int count)
             {
                 _update.Write(buffer, offset, count);
-                _engine.Status.Progress((int)((long)_update.BytesWritten * 100 / _update.ExpectedSize));
+                _installer.Status.Progress((int)((long)_update.BytesWritten * 100 / _update.ExpectedSize));
             }
 
             public string End(int commitTimeoutSeconds)
@@ -84,7 +84,7 @@ namespace OvmsOta.Push
                 if (commitTimeoutSeconds > 0)
                 {
                     CheckCommitTimeout(commitTimeoutSeconds);
-                    _engine.ConfigStore.Set(ConfigParams.Ota, ConfigParams.CommitTimeout, commitTimeoutSeconds.ToString());
+                    _configStore.Set(ConfigParams.Ota, ConfigParams.CommitTimeout, commitTimeoutSeconds.ToString());
                 }
                 PartitionEntry next = _update.End();
                 Release();
@@ -111,8 +111,8 @@ namespace OvmsOta.Push
                 if (_released)
                     return;
                 _released = true;
-                _engine.Status.Clear();
-                _engine.Lock.Exit();
+                _installer.Status.Clear();
+                _installer.Lock.Exit();
             }
         }
     }

@@ -11,7 +11,8 @@ namespace OvmsOta.Push
 
         /// <summary>
         /// Takes the flash lock without waiting and opens an update of exactly imageSize bytes. Throws
-        /// <see cref="PushRefusedException"/> when the lock is busy or the update cannot start (nothing written then).
+        /// a <see cref="PushException"/> (409) when the lock is busy or an image is on trial, another exception when the
+        /// update cannot start (the endpoint answers 409 with its message); nothing is written then.
         /// </summary>
         IPushSession Begin(int imageSize);
     }

@@ -163,6 +163,10 @@ namespace OvmsOta.Push
             {
                 return _target.Begin(size);
             }
+            catch (PushException)
+            {
+                throw; // the target's own answer (busy, on trial)
+            }
             catch (PowerLossException)
             {
                 throw;

@@ -26,9 +26,10 @@ namespace OvmsOta.Shell
             _output.WriteLine(text);
         }
 
-        public void Error(string text, string detail)
+        public void Failed(InstallFailure failure)
         {
-            _output.WriteLine(text);
+            _output.WriteLine(failure.ShellText);
+            string detail = failure.Detail;
             if (detail != null && detail.Length > 0)
                 _output.WriteLine("  " + detail);
         }

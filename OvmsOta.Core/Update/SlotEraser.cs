@@ -51,6 +51,15 @@ namespace OvmsOta.Update
             }
         }
 
+        /// <summary>
+        /// Erases [address, address + length) at once, in the same units (`ota erase`, `ota copy`): one erase loop for
+        /// every writer, so the erase pattern the tests count is the same everywhere.
+        /// </summary>
+        public static void Erase(IFlash flash, int address, int length)
+        {
+            new SlotEraser(flash, address, length).EraseUpTo(address + length);
+        }
+
         public static int AlignUp(int value, int unit)
         {
             return (value + unit - 1) / unit * unit;

@@ -1,6 +1,6 @@
 using System.Threading;
-using nanoFramework.Runtime.Native;
 using OvmsOta.Ports;
+using nanoFramework.Runtime.Native;
 
 namespace OvmsOta.Firmware.Bindings
 {

@@ -1,5 +1,5 @@
 using System.IO;
-using OvmsOta.Engine;
+using OvmsOta.Module;
 using OvmsOta.Push;
 
 namespace OvmsOta.Firmware.Servers
@@ -7,7 +7,7 @@ namespace OvmsOta.Firmware.Servers
     /// <summary>
     /// The `ota` shell over one connection (raw TCP, e.g. `nc module 2323`; no telnet negotiation): a password when
     /// config `ota push.secret` is set (the same secret as the push endpoint, compared in constant time), then one
-    /// command per line through <see cref="OtaEngine.Execute"/>, a prompt after each, `exit` or `quit` to leave.
+    /// command per line through <see cref="OtaModule.Execute"/>, a prompt after each, `exit` or `quit` to leave.
     /// Without a password it is read-only: anyone on the module's network could otherwise flash, erase or set the
     /// password themselves.
     /// Lines are bounded (<see cref="MaxLineBytes"/>); a longer one is refused, not run cut.
@@ -25,18 +25,18 @@ namespace OvmsOta.Firmware.Servers
         private static readonly string[] ReadOnlyCommands = { "ota", "ota status", "ota status nocheck", "ota partitions list" };
         public const string LineTooLongText = "Error: line longer than 256 bytes, not run";
 
-        private readonly OtaEngine _engine;
+        private readonly OtaModule _module;
 
-        public ShellSession(OtaEngine engine)
+        public ShellSession(OtaModule module)
         {
-            _engine = engine;
+            _module = module;
         }
 
         public void Serve(Stream connection)
         {
             StreamShellOutput output = new StreamShellOutput(connection);
             LineReader reader = new LineReader(connection, MaxLineBytes);
-            bool readOnly = _engine.Config.PushSecret.Length == 0;
+            bool readOnly = _module.Engine.Config.PushSecret.Length == 0;
             if (!LogIn(reader, output))
                 return;
             output.Write(Prompt);
@@ -51,7 +51,7 @@ namespace OvmsOta.Firmware.Servers
                 else if (readOnly && command.Length > 0 && !IsReadOnly(command))
                     output.WriteLine(ReadOnlyText);
                 else if (command.Length > 0)
-                    _engine.Execute(command, output);
+                    _module.Execute(command, output);
                 output.Write(Prompt);
             }
         }
@@ -66,7 +66,7 @@ namespace OvmsOta.Firmware.Servers
 
         private bool LogIn(LineReader reader, StreamShellOutput output)
         {
-            string secret = _engine.Config.PushSecret;
+            string secret = _module.Engine.Config.PushSecret;
             if (secret.Length == 0)
             {
                 output.WriteLine(OpenWarningText);

@@ -1,6 +1,6 @@
+using OvmsOta.Engine;
 using OvmsOta.Firmware.Bindings;
 using OvmsOta.Firmware.Http;
-using OvmsOta.Engine;
 using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Startup

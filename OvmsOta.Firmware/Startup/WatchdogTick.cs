@@ -1,20 +1,20 @@
-using OvmsOta.Engine;
+using OvmsOta.Module;
 
 namespace OvmsOta.Firmware.Startup
 {
     /// <summary>The commit watchdog's periodic step: confirm when healthy, roll back past the deadline.</summary>
     public sealed class WatchdogTick
     {
-        private readonly OtaEngine _engine;
+        private readonly OtaModule _module;
 
-        public WatchdogTick(OtaEngine engine)
+        public WatchdogTick(OtaModule module)
         {
-            _engine = engine;
+            _module = module;
         }
 
         public void Run()
         {
-            _engine.Watchdog.Tick();
+            _module.Engine.Trial.Watchdog.Tick();
         }
     }
 }

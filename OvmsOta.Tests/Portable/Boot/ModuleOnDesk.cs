@@ -67,7 +67,7 @@ namespace OvmsOta.Tests.Portable.Boot
         public PartitionEntry Update(string version)
         {
             byte[] image = new ImageBuilder(version).Build();
-            return new OtaUpdater(Flash, Table, Running).Install(new MemoryStream(image), image.Length, null, null);
+            return new OtaUpdater(Flash, Table, Running).Install(new MemoryStream(image), image.Length);
         }
 
         private const int EspIdfOk = 0;

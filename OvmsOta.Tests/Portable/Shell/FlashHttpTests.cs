@@ -56,10 +56,10 @@ namespace OvmsOta.Tests.Portable.Shell
                 "  Flashed " + image.Length.ToString() + " bytes from " + Url,
                 "  Next boot will be from 'ota_0'",
             }, lines);
-            Assert.AreEqual("ota_0", rig.Engine.Slots.BootPartition().Label);
-            Assert.AreEqual(Url, rig.Engine.Config.HttpMru);
-            Assert.IsFalse(rig.Engine.Lock.IsHeld);
-            Assert.AreEqual(string.Empty, rig.Engine.Status.Describe());
+            Assert.AreEqual("ota_0", rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
+            Assert.AreEqual(Url, rig.Module.Engine.Config.HttpMru);
+            Assert.IsFalse(rig.Module.Engine.Installer.Lock.IsHeld);
+            Assert.AreEqual(string.Empty, rig.Module.Engine.Installer.Status.Describe());
             // The store holds the config (http.mru now), but nothing else of it changed: only its last two sectors may differ.
             byte[] after = rig.ReadRegion(rig.Partition("store").Offset, rig.Partition("store").Size - 0x2000);
             byte[] before = new byte[after.Length];
@@ -124,8 +124,8 @@ namespace OvmsOta.Tests.Portable.Shell
             Assert.AreEqual("Error: ESP32 error #5379 when writing to flash - state is inconsistent", lines[5]);
 
             CollectionAssert.AreEqual(otadata, rig.OtaData());
-            Assert.AreEqual("ota_1", rig.Engine.Slots.BootPartition().Label);
-            Assert.IsFalse(rig.Engine.Updater.IsBusy);
+            Assert.AreEqual("ota_1", rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
+            Assert.IsFalse(rig.Module.Engine.Installer.Updater.IsBusy);
             Assert.AreEqual(0xFF, rig.ReadRegion(rig.Partition("ota_0").Offset, 1)[0]);
         }
 

@@ -29,8 +29,8 @@ namespace OvmsOta.Tests.Portable.Shell
                 "  Flashed " + image.Length.ToString() + " bytes from /sd/ovms3.bin",
                 "  Next boot will be from 'ota_0'",
             }, rig.Run("ota flash vfs /sd/ovms3.bin"));
-            Assert.AreEqual("ota_0", rig.Engine.Slots.BootPartition().Label);
-            Assert.AreEqual("/sd/ovms3.bin", rig.Engine.Config.VfsMru);
+            Assert.AreEqual("ota_0", rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
+            Assert.AreEqual("/sd/ovms3.bin", rig.Module.Engine.Config.VfsMru);
         }
 
         [TestMethod]
@@ -62,22 +62,22 @@ namespace OvmsOta.Tests.Portable.Shell
 
             Expect.Contains("Error: Cannot read 8192 of " + image.Length.ToString() + " bytes: the card was removed", ShellRig.Join(lines));
             CollectionAssert.AreEqual(otadata, rig.OtaData(), "otadata untouched");
-            Assert.IsFalse(rig.Engine.ImageCheck.HasValidImage(rig.Partition("ota_0")), "the target is not bootable");
-            Assert.IsFalse(rig.Engine.Lock.IsHeld);
+            Assert.IsFalse(rig.Module.Engine.Installer.ImageCheck.HasValidImage(rig.Partition("ota_0")), "the target is not bootable");
+            Assert.IsFalse(rig.Module.Engine.Installer.Lock.IsHeld);
         }
 
         [TestMethod]
         public void ASecondWriterIsRefusedAtOnceWhileTheLockIsHeld()
         {
             ShellRig rig = ShellRig.RunningOta1();
-            Assert.IsTrue(rig.Engine.Lock.TryEnter());
+            Assert.IsTrue(rig.Module.Engine.Installer.Lock.TryEnter());
             string[] commands = new string[] { "ota flash vfs /sd/ovms3.bin", "ota flash http", "ota boot ota_0", "ota erase ota_0", "ota copy ota_1 ota_0" };
             foreach (string command in commands)
                 ShellRig.Lines(new string[] { InstallLock.BusyText }, rig.Run(command));
             Assert.AreEqual(0, rig.Flash.Counters.Total.Changes);
             Assert.AreEqual(0, rig.Http.Requests.Count);
             Assert.AreEqual(8, rig.Run("ota").Length);
-            rig.Engine.Lock.Exit();
+            rig.Module.Engine.Installer.Lock.Exit();
             ShellRig.Lines(new string[] { "Boot from ota_0 at 0x00010000 (size 0x00700000)" }, rig.Run("ota boot ota_0"));
         }
     }

@@ -57,7 +57,7 @@ namespace OvmsOta.Tests.Portable.Shell
                     rig.Flash.Reboot();
 
                     SlotImageCheck check = new SlotImageCheck(rig.Flash, new ImageValidator(), new byte[4096]);
-                    BootResult boot = new BootloaderModel(rig.Flash, rig.Engine.Table, check, false).Boot();
+                    BootResult boot = new BootloaderModel(rig.Flash, rig.Module.Engine.Slots.Table, check, false).Boot();
                     string where = command + ", cut " + change.ToString() + " " + Kinds[k].ToString();
                     Assert.IsTrue(boot.Booted, where + ": something boots");
                     Assert.AreEqual("ota_1", boot.Partition.Label, where + ": the running image boots");
