@@ -22,6 +22,13 @@ namespace OvmsOta.Tests.Host.Conformance
         }
 
         [TestMethod]
+        public void Simulation_nfproj_compiles_exactly_the_files_the_csproj_globs()
+        {
+            var project = new NfprojFile(RepositoryPaths.InProject("OvmsOta.Simulator", "Simulation", "OvmsOta.Simulation.nfproj"));
+            AssertSameFiles(project, NfprojFile.SourceFilesUnder(project.Directory, "."));
+        }
+
+        [TestMethod]
         public void Tests_nfproj_compiles_exactly_the_portable_test_files()
         {
             var project = new NfprojFile(RepositoryPaths.InProject("OvmsOta.Tests", "OvmsOta.Tests.nfproj"));
@@ -44,6 +51,7 @@ namespace OvmsOta.Tests.Host.Conformance
 
         [TestMethod]
         [DataRow("OvmsOta.Core/OvmsOta.Core.nfproj")]
+        [DataRow("OvmsOta.Simulator/Simulation/OvmsOta.Simulation.nfproj")]
         [DataRow("OvmsOta.Tests/OvmsOta.Tests.nfproj")]
         [DataRow("OvmsOta.Firmware/OvmsOta.Firmware.nfproj")]
         public void Every_reference_hint_path_matches_a_package_in_packages_config(string relativePath)
@@ -52,7 +60,7 @@ namespace OvmsOta.Tests.Host.Conformance
             var packageFolders = project.Packages.Select(p => p.Id + "." + p.Version).ToList();
             var hintFolders = project.HintPaths
                 .Select(h => h.Split('\\'))
-                .Select(parts => parts[0] == ".." && parts[1] == "packages" ? parts[2] : "(not under ..\\packages: " + string.Join("\\", parts) + ")")
+                .Select(parts => PackageFolder(parts, relativePath.Count(c => c == '/')))
                 .Distinct()
                 .ToList();
 
@@ -61,6 +69,13 @@ namespace OvmsOta.Tests.Host.Conformance
             Assert.AreEqual(0, unreferenced.Count + unrestored.Count,
                 relativePath + ": packages without a reference: [" + string.Join(", ", unreferenced)
                 + "]; references to packages not in packages.config: [" + string.Join(", ", unrestored) + "]");
+        }
+
+        /// <summary>The package folder of a hint path that climbs from the project to the solution's packages/ (one ".." per folder level).</summary>
+        private static string PackageFolder(string[] parts, int depth)
+        {
+            bool underPackages = parts.Length > depth + 1 && parts.Take(depth).All(p => p == "..") && parts[depth] == "packages";
+            return underPackages ? parts[depth + 1] : "(not under the solution's packages: " + string.Join("\\", parts) + ")";
         }
 
         private static void AssertSameFiles(NfprojFile project, IReadOnlyList<string> onDisk)
