@@ -58,7 +58,7 @@ namespace OvmsOta.Tests.Portable.Shell
 
                     FlashImageCheck check = new FlashImageCheck(rig.Flash, new ImageValidator(), new byte[4096]);
                     BootResult boot = new BootloaderModel(rig.Flash, rig.Engine.Table, check, false).Boot();
-                    string where = command + ", cut " + change.ToString() + " " + Kinds[k].ToString();
+                    string where = command + ", cut " + change.ToString() + " " + PowerCutKindNames.Name(Kinds[k]);
                     Assert.IsTrue(boot.Booted, where + ": something boots");
                     Assert.AreEqual("ota_1", boot.Partition.Label, where + ": the running image boots");
                     CollectionAssert.AreEqual(runningBytes, rig.ReadRegion(running.Offset, running.Size), where + ": running slot untouched");
