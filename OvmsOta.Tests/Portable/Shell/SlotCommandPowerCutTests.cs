@@ -8,6 +8,7 @@ using OvmsOta.Boot;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Tests.Portable.Flash;
 
 namespace OvmsOta.Tests.Portable.Shell
 {
@@ -44,7 +45,7 @@ namespace OvmsOta.Tests.Portable.Shell
                 {
                     ShellRig rig = Rig();
                     PartitionEntry running = rig.Partition("ota_1");
-                    byte[] runningBytes = rig.ReadRegion(running.Offset, running.Size);
+                    RegionSnapshot runningBytes = new RegionSnapshot(rig.Flash, running.Offset, running.Size);
                     rig.Flash.ArmPowerCut(change, Kinds[k]);
                     try
                     {
@@ -61,7 +62,7 @@ namespace OvmsOta.Tests.Portable.Shell
                     string where = command + ", cut " + change.ToString() + " " + PowerCutKindNames.Name(Kinds[k]);
                     Assert.IsTrue(boot.Booted, where + ": something boots");
                     Assert.AreEqual("ota_1", boot.Partition.Label, where + ": the running image boots");
-                    CollectionAssert.AreEqual(runningBytes, rig.ReadRegion(running.Offset, running.Size), where + ": running slot untouched");
+                    runningBytes.AssertUnchanged(rig.Flash, where + ": running slot untouched");
                     cuts++;
                 }
             }
