@@ -11,7 +11,7 @@ namespace OvmsOta.Tests.Portable.Push
     public sealed class PushConnection : Stream
     {
         readonly byte[] _request;
-        readonly MemoryStream _response = new MemoryStream();
+        readonly ByteBuffer _response = new ByteBuffer();
         int _position;
 
         public PushConnection(byte[] request, int chunkSize)
