@@ -68,6 +68,18 @@ namespace OvmsOta.Tests.Host.NanoBuild
         }
 
         [TestMethod]
+        public void The_glue_carries_the_checksum_of_the_declarations()
+        {
+            uint computed = NativeMethodsChecksum.Of(NativeHostBuildPath);
+            uint glue = NativeGlueFile.Read().Checksum;
+
+            Assert.AreEqual(NativeMethodsChecksum.Format(computed), NativeMethodsChecksum.Format(glue),
+                "OvmsOta_Native.cpp carries " + NativeMethodsChecksum.Format(glue) + " but OvmsOta.Native's declarations give "
+                + NativeMethodsChecksum.Format(computed) + ": nanoCLR would refuse the assembly (\"Invalid native checksum\"). "
+                + "Regenerate the stubs (NFMDP_GENERATE_STUBS) and copy OvmsOta_Native.cpp, or undo the declaration change.");
+        }
+
+        [TestMethod]
         public void A_changed_parameter_type_changes_the_checksum_and_fails_the_glue_check()
         {
             var sources = NativeSources();
