@@ -125,7 +125,7 @@ namespace OvmsOta.Tests.Portable.Shell
             CollectionAssert.AreEqual(otadata, rig.OtaData());
             Assert.AreEqual("ota_1", rig.Engine.Slots.BootPartition().Label);
             Assert.IsFalse(rig.Engine.Updater.IsBusy);
-            Assert.AreEqual(0xFF, rig.ReadRegion(rig.Partition("ota_0").Offset, 1)[0]);
+            Assert.AreEqual((byte)0xFF, rig.ReadRegion(rig.Partition("ota_0").Offset, 1)[0]);
         }
 
         [TestMethod]
