@@ -24,7 +24,6 @@ namespace OvmsOta.Tests.Host.NanoBuild
         /// <summary>The checksum the metadata processor computed for today's declarations (issue 12, real MDP run).</summary>
         private const uint OvmsOtaNativeToday = 0x24771519;
 
-        private static string MscorlibPath => RepositoryPaths.InOutput(Path.Combine("nanoFramework", "mscorlib.dll"));
 
         private static string NativeHostBuildPath => RepositoryPaths.InOutput("OvmsOta.Native.dll");
 
@@ -44,7 +43,7 @@ namespace OvmsOta.Tests.Host.NanoBuild
         public void The_real_mscorlib_gives_the_checksum_nanoFramework_built_it_with()
         {
             // nanoFramework.CoreLibrary 1.17.11: 0x1549C856 is in its mscorlib.pe header and in nanoCLR's corlib table.
-            Assert.AreEqual("0x1549C856", NativeMethodsChecksum.Format(NativeMethodsChecksum.Of(MscorlibPath)));
+            Assert.AreEqual("0x1549C856", NativeMethodsChecksum.Format(NativeMethodsChecksum.Of(NanoCoreLibrary.Path)));
         }
 
         [TestMethod]
@@ -163,20 +162,13 @@ public class NoNamespace { }")));
             return sources;
         }
 
-        /// <summary>A device build: C# 9, the real mscorlib as the only reference (NoStdLib).</summary>
+        /// <summary>A device build (NanoCompilation: C# 9, NoStdLib) with the real mscorlib as the only reference.</summary>
         private static byte[] CompileAgainstRealMscorlib(string assemblyName, OrderedDictionary<string, string> sources)
         {
-            var options = new CSharpParseOptions(LanguageVersion.CSharp9);
-            var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Value, options, s.Key));
-            var compilation = CSharpCompilation.Create(assemblyName, trees,
-                new[] { MetadataReference.CreateFromFile(MscorlibPath) },
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
-
-            using var image = new MemoryStream();
-            var result = compilation.Emit(image);
-            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
-            Assert.IsTrue(result.Success, assemblyName + " does not compile against the real mscorlib:\n" + string.Join("\n", errors));
-            return image.ToArray();
+            var build = NanoCompilation.Compile(assemblyName, OutputKind.DynamicallyLinkedLibrary, new CSharpParseOptions(LanguageVersion.CSharp9),
+                sources.Select(s => (s.Key, s.Value)), new[] { NanoCoreLibrary.Reference });
+            Assert.IsTrue(build.Succeeded, assemblyName + " does not compile against the real mscorlib:\n" + build.Describe());
+            return build.Image;
         }
     }
 }
