@@ -50,6 +50,17 @@ namespace OvmsOta.Firmware.Http
             return n;
         }
 
+#if NANOFRAMEWORK_1_0
+        // nanoFramework's Stream declares Read(SpanByte) abstract (.NET's Read(Span<byte>) is virtual): served by Read(byte[], int, int).
+        public override int Read(SpanByte buffer)
+        {
+            byte[] chunk = new byte[buffer.Length];
+            int n = Read(chunk, 0, chunk.Length);
+            new SpanByte(chunk, 0, n).CopyTo(buffer);
+            return n;
+        }
+#endif
+
         public override void Flush() { }
 
         public override long Seek(long offset, SeekOrigin origin) { throw new NotSupportedException("a response body cannot seek"); }

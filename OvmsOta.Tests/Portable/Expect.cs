@@ -29,10 +29,19 @@ namespace OvmsOta.Tests.Portable
             return null;
         }
 
-        /// <summary>Asserts text contains part, saying both when it does not.</summary>
+        /// <summary>
+        /// Asserts text contains part, saying both when it does not. An empty part is in any text, as on .NET; it never
+        /// reaches IndexOf, which throws ArgumentOutOfRangeException for "" on nanoFramework.
+        /// </summary>
         public static void Contains(string part, string text)
         {
-            Assert.IsTrue(text != null && text.IndexOf(part) >= 0, "expected \"" + part + "\" in \"" + text + "\"");
+            Assert.IsTrue(text != null && (part.Length == 0 || text.IndexOf(part) >= 0), "expected \"" + part + "\" in \"" + text + "\"");
+        }
+
+        /// <summary>Asserts text does not contain part; an empty part is in any text, so it fails as on .NET (without IndexOf(""), see Contains).</summary>
+        public static void DoesNotContain(string part, string text)
+        {
+            Assert.IsTrue(text != null && part.Length > 0 && text.IndexOf(part) < 0, "expected no \"" + part + "\" in \"" + text + "\"");
         }
     }
 }

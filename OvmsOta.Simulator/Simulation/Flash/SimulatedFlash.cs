@@ -223,7 +223,7 @@ namespace OvmsOta.Simulation
         private void PowerOff(string operation)
         {
             _poweredOff = true;
-            throw new PowerLossException("power cut during the " + operation + " (" + KindName(_cutKind) + ")");
+            throw new PowerLossException("power cut during the " + operation + " (" + PowerCutKindNames.Name(_cutKind) + ")");
         }
 
         private void CheckPower()
@@ -244,11 +244,6 @@ namespace OvmsOta.Simulation
             if (address % size != 0)
                 throw new FlashException(unit + " erase at 0x" + address.ToString("x") + " is not aligned to 0x" + size.ToString("x"));
             CheckRange(unit + " erase", address, size);
-        }
-
-        private static string KindName(PowerCutKind kind)
-        {
-            return kind == PowerCutKind.Done ? "done" : kind == PowerCutKind.NotDone ? "not done" : "torn";
         }
 
         private static int Min(int a, int b) { return a < b ? a : b; }

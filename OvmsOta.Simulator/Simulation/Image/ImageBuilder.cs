@@ -13,7 +13,8 @@ namespace OvmsOta.Simulation
     /// version marker, then DRAM and IRAM, and, for images above about 64 KB, a padding segment
     /// (load address 0) that puts the IROM segment at a file offset equal to its address modulo
     /// 64 KB. Segment contents are deterministic pseudo-random bytes, so the same inputs always give
-    /// the same image. The image streams out in 4 KB pieces: no buffer grows with its size.
+    /// the same image. The image streams out in 4 KB pieces, or goes into one array sized up front: no
+    /// buffer grows with its size (nanoFramework's MemoryStream cannot grow past 65,535 bytes).
     /// </summary>
     public sealed class ImageBuilder
     {
@@ -59,11 +60,25 @@ namespace OvmsOta.Simulation
             if (output == null)
                 throw new ArgumentNullException("output");
             byte[] segment0Head = Segment0Head();
+            return Emit(new Emitter(output, null), segment0Head, Layout(segment0Head.Length));
+        }
+
+        /// <summary>The image as one array of its exact length; for test images (a device never holds a whole image).</summary>
+        public byte[] Build()
+        {
+            byte[] segment0Head = Segment0Head();
             int[] lengths = Layout(segment0Head.Length);
+            byte[] image = new byte[ImageLength(lengths)];
+            Emit(new Emitter(null, image), segment0Head, lengths);
+            return image;
+        }
+
+        /// <summary>Header, segments, checksum and hash into emitter; returns the image length.</summary>
+        int Emit(Emitter emitter, byte[] segment0Head, int[] lengths)
+        {
             uint[] addresses = lengths.Length == 3
                 ? new uint[] { DromAddress, DramAddress, IramAddress }
                 : new uint[] { DromAddress, DramAddress, IramAddress, 0, IromAddress };
-            Emitter emitter = new Emitter(output);
             emitter.Emit(Header(lengths.Length), 0, ImageFormat.HeaderSize, false);
             for (int i = 0; i < lengths.Length; i++)
             {
@@ -75,14 +90,6 @@ namespace OvmsOta.Simulation
             }
             emitter.Finish();
             return emitter.Position;
-        }
-
-        /// <summary>The image as one array; for small test images (a device never holds a whole image).</summary>
-        public byte[] Build()
-        {
-            MemoryStream stream = new MemoryStream();
-            Write(stream);
-            return stream.ToArray();
         }
 
         /// <summary>Segment lengths: DROM, DRAM, IRAM, and for larger images padding and IROM.</summary>
@@ -121,6 +128,15 @@ namespace OvmsOta.Simulation
             int pageOffset = (int)(IromAddress & (ImageFormat.MmuPageSize - 1));
             int offset = (earliest & ~(ImageFormat.MmuPageSize - 1)) + pageOffset;
             return offset < earliest ? offset + ImageFormat.MmuPageSize : offset;
+        }
+
+        /// <summary>The length of the image with these segment lengths: header, segments, padding, checksum, hash.</summary>
+        static int ImageLength(int[] lengths)
+        {
+            int segmentsEnd = ImageFormat.HeaderSize;
+            for (int i = 0; i < lengths.Length; i++)
+                segmentsEnd += ImageFormat.SegmentHeaderSize + lengths[i];
+            return LengthAfterSegments(segmentsEnd);
         }
 
         /// <summary>Image length when the last segment's data ends at segmentsEnd.</summary>
@@ -204,17 +220,23 @@ namespace OvmsOta.Simulation
             return (value + 3) & ~3;
         }
 
-        /// <summary>Writes bytes out while keeping the checksum (segment data only) and the hash (everything).</summary>
+        /// <summary>
+        /// Writes bytes out, to a stream or into an array sized for the whole image, while keeping the checksum
+        /// (segment data only) and the hash (everything).
+        /// </summary>
         sealed class Emitter
         {
             readonly Stream _output;
+            readonly byte[] _image;
             readonly ISha256 _sha = new ManagedSha256();
             readonly IChecksumFold _fold = new ManagedChecksumFold();
             byte _checksum = ImageFormat.ChecksumSeed;
 
-            public Emitter(Stream output)
+            /// <summary>Exactly one of output and image.</summary>
+            public Emitter(Stream output, byte[] image)
             {
                 _output = output;
+                _image = image;
             }
 
             public readonly byte[] Chunk = new byte[ChunkSize];
@@ -225,8 +247,7 @@ namespace OvmsOta.Simulation
                 if (segmentData)
                     _checksum = _fold.Fold(_checksum, buffer, offset, count);
                 _sha.Update(buffer, offset, count);
-                _output.Write(buffer, offset, count);
-                Position += count;
+                Put(buffer, offset, count);
             }
 
             /// <summary>Zero padding, the checksum byte at P - 1, then the SHA-256 of [0, P).</summary>
@@ -237,8 +258,16 @@ namespace OvmsOta.Simulation
                 Chunk[padding] = _checksum;
                 Emit(Chunk, 0, padding + 1, false);
                 _sha.Final(Chunk, 0);
-                _output.Write(Chunk, 0, ImageFormat.HashSize);
-                Position += ImageFormat.HashSize;
+                Put(Chunk, 0, ImageFormat.HashSize);
+            }
+
+            void Put(byte[] buffer, int offset, int count)
+            {
+                if (_image != null)
+                    Array.Copy(buffer, offset, _image, Position, count);
+                else
+                    _output.Write(buffer, offset, count);
+                Position += count;
             }
         }
     }

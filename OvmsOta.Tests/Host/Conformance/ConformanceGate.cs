@@ -11,11 +11,13 @@ namespace OvmsOta.Tests.Host.Conformance
     /// and field reference that leaves the assembly must be in the nanoFramework API lists; generics, async,
     /// Span, tuples, LINQ, interpolation handlers, missing string.Format overloads, System.Math and
     /// stackalloc are refused with a reason. References into trusted assemblies (our own, gated separately) pass.
+    /// On top, the device rules of <see cref="InterpreterRules"/>: what the lists allow but nanoCLR runs differently.
     /// </summary>
     public sealed class ConformanceGate
     {
         private readonly ApiList allowed;
         private readonly HashSet<string> trustedAssemblies;
+        private readonly InterpreterRules interpreterRules = InterpreterRules.ForDevice();
 
         public ConformanceGate(ApiList allowed, params string[] trustedAssemblies)
         {
@@ -31,7 +33,7 @@ namespace OvmsOta.Tests.Host.Conformance
 
         public IReadOnlyList<GateViolation> Check(string assemblyPath)
         {
-            using var module = ModuleDefinition.ReadModule(assemblyPath);
+            using var module = AssemblyFiles.Read(assemblyPath);
             return Check(module);
         }
 
@@ -47,7 +49,8 @@ namespace OvmsOta.Tests.Host.Conformance
             var evaluation = new Evaluation(this, module);
             new ReferenceCollector(evaluation).Collect(module);
             evaluation.SweepMetadataTables(module);
-            return evaluation.Violations;
+            return evaluation.Violations.Concat(interpreterRules.Check(module)).Distinct()
+                .OrderBy(v => v.User, StringComparer.Ordinal).ThenBy(v => v.Api, StringComparer.Ordinal).ToList();
         }
 
         /// <summary>Judges the references of one assembly as the collector reports them.</summary>

@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Mono.Cecil;
 
 using OvmsOta.Tests.Host;
+using OvmsOta.Tests.Host.NanoBuild;
 
 namespace OvmsOta.Tests.Host.Conformance
 {
@@ -24,8 +24,6 @@ namespace OvmsOta.Tests.Host.Conformance
         private const string AssemblyName = "OvmsOta.Native";
 
         private static string NativePath => RepositoryPaths.InOutput(AssemblyName + ".dll");
-
-        private static string GlueFolder => RepositoryPaths.InProject("OvmsOta.Firmware", "native", "interop", "OvmsOta.Native");
 
         private static string NfprojPath => RepositoryPaths.InProject("OvmsOta.Firmware", "OvmsOta.Native", "OvmsOta.Native.nfproj");
 
@@ -48,7 +46,7 @@ namespace OvmsOta.Tests.Host.Conformance
         [TestMethod]
         public void Every_entry_of_the_table_is_declared_in_the_header()
         {
-            string header = File.ReadAllText(Path.Combine(GlueFolder, "OvmsOta_Native.h"));
+            string header = File.ReadAllText(Path.Combine(NativeGlueFile.Folder, "OvmsOta_Native.h"));
             foreach (string entry in GlueTable())
             {
                 string[] parts = entry.Split("::");
@@ -62,7 +60,7 @@ namespace OvmsOta.Tests.Host.Conformance
             using var module = ModuleDefinition.ReadModule(NativePath);
             var attribute = module.Assembly.CustomAttributes.Single(a => a.AttributeType.Name == "AssemblyNativeVersionAttribute");
             string[] version = ((string)attribute.ConstructorArguments[0].Value).Split('.');
-            string glue = File.ReadAllText(Path.Combine(GlueFolder, "OvmsOta_Native.cpp"));
+            string glue = NativeGlueFile.Read().Text;
 
             StringAssert.Contains(glue, "\"" + AssemblyName + "\",");
             StringAssert.Contains(glue, "{ " + string.Join(", ", version) + " }", "AssemblyNativeVersion " + string.Join(".", version) + " vs the glue's version");
@@ -147,51 +145,10 @@ namespace Planted { public static class Lib {
         }
 
         /// <summary>The entries of method_lookup[] in OvmsOta_Native.cpp, in order.</summary>
-        private static List<string> GlueTable()
-        {
-            string text = File.ReadAllText(Path.Combine(GlueFolder, "OvmsOta_Native.cpp"));
-            var block = Regex.Match(text, @"method_lookup\[\]\s*=\s*\{(?<body>.*?)\};", RegexOptions.Singleline);
-            Assert.IsTrue(block.Success, "no method_lookup[] in OvmsOta_Native.cpp");
-            return block.Groups["body"].Value.Split('\n')
-                .Select(line => Regex.Replace(line, "//.*$", "").Trim().TrimEnd(','))
-                .Where(line => line.Length > 0)
-                .ToList();
-        }
+        private static List<string> GlueTable() => NativeGlueFile.Read().MethodLookup;
 
         /// <summary>The metadata processor's native name, or null for a method with IL (nanoframework.md 4.2).</summary>
-        private static string NativeName(MethodDefinition method)
-        {
-            if (!method.IsInternalCall)
-                return null;
-            var parts = new List<string> { TypeCode(method.ReturnType) };
-            parts.AddRange(method.Parameters.Select(p => TypeCode(p.ParameterType)));
-            return method.Name + "___" + (method.IsStatic ? "STATIC__" : "") + string.Join("__", parts);
-        }
-
-        private static string TypeCode(TypeReference type)
-        {
-            if (type is ArrayType array && array.IsVector)
-                return "SZARRAY_" + TypeCode(array.ElementType);
-            if (type is ByReferenceType byRef)
-                return "BYREF_" + TypeCode(byRef.ElementType);
-            return type.FullName switch
-            {
-                "System.Void" => "VOID",
-                "System.Boolean" => "BOOLEAN",
-                "System.Char" => "CHAR",
-                "System.SByte" => "I1",
-                "System.Byte" => "U1",
-                "System.Int16" => "I2",
-                "System.UInt16" => "U2",
-                "System.Int32" => "I4",
-                "System.UInt32" => "U4",
-                "System.Int64" => "I8",
-                "System.UInt64" => "U8",
-                "System.Single" => "R4",
-                "System.Double" => "R8",
-                "System.String" => "STRING",
-                _ => type.FullName.Replace(".", ""),
-            };
-        }
+        private static string NativeName(MethodDefinition method) =>
+            NativeMethodName.IsNative(method) ? NativeMethodName.OfMethod(method) : null;
     }
 }

@@ -7,7 +7,7 @@ namespace OvmsOta.Tests.Host.Conformance
     /// build would (C# 9, .NET 10), and expects a violation naming the member of ours and the missing API.
     /// </summary>
     [TestClass]
-    public class GateRejectsPlantedViolationsTests
+    public partial class GateRejectsPlantedViolationsTests
     {
         private static System.Collections.Generic.IReadOnlyList<GateViolation> CoreGate(string source) =>
             ConformanceGate.ForCore().Check(SnippetCompiler.Compile(source));

@@ -28,6 +28,9 @@ namespace OvmsOta.Tests.Host.Conformance
 
         public IReadOnlyList<string> ProjectReferences => Items("ProjectReference").ToList();
 
+        /// <summary>Assembly references as written: "mscorlib, Version=1.17.11.0, Culture=neutral, PublicKeyToken=...".</summary>
+        public IReadOnlyList<string> References => Items("Reference").ToList();
+
         public IReadOnlyList<string> HintPaths =>
             document.Descendants(MsBuild + "HintPath").Select(h => h.Value.Trim()).ToList();
 

@@ -67,8 +67,11 @@ namespace OvmsOta.Tests.Host.Schedule
             {
                 get
                 {
+                    // Host code may hold the 2 MB store in one array; ShellRig.ReadRegion keeps to nanoCLR's object limit.
                     var store = Rig.Partition("store");
-                    return Rig.ReadRegion(store.Offset, store.Size);
+                    var bytes = new byte[store.Size];
+                    Rig.Flash.Read(store.Offset, bytes, 0, bytes.Length);
+                    return bytes;
                 }
             }
         }

@@ -133,7 +133,7 @@ namespace OvmsOta.Tests.Portable.Boot
             string old = module.Running.Label;
             string target = module.Update(ModuleOnDesk.NewVersion).Label;
             string what = ScenarioName(scenario) + ", rollback " + (rollback ? "on" : "off") + (factory ? ", factory" : "") + ", " + old + " -> " + target + ", cut at operation "
-                + cut.ToString() + " (" + (kind == PowerCutKind.Done ? "done" : kind == PowerCutKind.NotDone ? "not done" : "torn") + ", seed " + seed.ToString() + ")";
+                + cut.ToString() + " (" + PowerCutKindNames.Name(kind) + ", seed " + seed.ToString() + ")";
             module.Flash.Counters.Clear();
             module.Flash.ArmPowerCut(cut, kind);
             bool lost = false;

@@ -70,7 +70,7 @@ namespace OvmsOta.Tests.Portable.Config
             string oldValue = store.Value("ota", instance);
             string newValue = Expected(value, instance);
             string what = "cut at operation " + cut.ToString() + " of " + operations.ToString() + " ("
-                + (kind == PowerCutKind.Done ? "done" : kind == PowerCutKind.NotDone ? "not done" : "torn") + ", seed " + seed.ToString()
+                + PowerCutKindNames.Name(kind) + ", seed " + seed.ToString()
                 + ") setting ota " + instance + " '" + oldValue + "' -> '" + newValue + "' after [" + before + "]";
 
             flash.ArmPowerCut(cut, kind);

@@ -72,7 +72,7 @@ namespace OvmsOta.Tests.Portable.OtaData
             SimulatedFlash flash = Prepare(factoryLayout, before, seed);
             BootSlots slots = SlotsOn(flash);
             string old = slots.BootPartition().Label;
-            string what = "cut at operation " + cut.ToString() + " (" + (kind == PowerCutKind.Done ? "done" : kind == PowerCutKind.NotDone ? "not done" : "torn")
+            string what = "cut at operation " + cut.ToString() + " (" + PowerCutKindNames.Name(kind)
                 + ", seed " + seed.ToString() + ") switching " + old + " -> " + target + " after [" + before + "]";
             flash.ArmPowerCut(cut, kind);
             bool lost = false;

@@ -11,7 +11,7 @@ namespace OvmsOta.Tests.Portable.Push
     public sealed class PushConnection : Stream
     {
         readonly byte[] _request;
-        readonly MemoryStream _response = new MemoryStream();
+        readonly ByteBuffer _response = new ByteBuffer();
         int _position;
 
         public PushConnection(byte[] request, int chunkSize)
@@ -60,6 +60,17 @@ namespace OvmsOta.Tests.Portable.Push
             _position += n;
             return n;
         }
+
+#if NANOFRAMEWORK_1_0
+        // nanoFramework's Stream declares Read(SpanByte) abstract (.NET's Read(Span<byte>) is virtual): served by Read(byte[], int, int).
+        public override int Read(SpanByte buffer)
+        {
+            byte[] chunk = new byte[buffer.Length];
+            int n = Read(chunk, 0, chunk.Length);
+            new SpanByte(chunk, 0, n).CopyTo(buffer);
+            return n;
+        }
+#endif
 
         public override void Write(byte[] buffer, int offset, int count)
         {

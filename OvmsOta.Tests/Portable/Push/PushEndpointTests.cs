@@ -74,12 +74,23 @@ namespace OvmsOta.Tests.Portable.Push
         }
 
         [TestMethod]
-        [DataRow(null, 401)]
         [DataRow("", 401)]
         [DataRow("s3cret-pusH", 401)]
         [DataRow("s3cret-push-and-more", 401)]
         [DataRow("s3cret", 401)]
-        public void AWrongOrMissingSecretIsRefusedBeforeTheBody(string secret, int status)
+        public void AWrongSecretIsRefusedBeforeTheBody(string secret, int status)
+        {
+            AssertRefusedBeforeTheBody(secret, status);
+        }
+
+        /// <summary>No Authorization header at all (a null DataRow argument would crash nanoFramework's metadata processor).</summary>
+        [TestMethod]
+        public void AMissingSecretIsRefusedBeforeTheBody()
+        {
+            AssertRefusedBeforeTheBody(null, 401);
+        }
+
+        static void AssertRefusedBeforeTheBody(string secret, int status)
         {
             RecordingPushTarget target = new RecordingPushTarget(Capacity);
             PushRequest request = new PushRequest().File(PushRequest.TrickyImage(5000)).Close();

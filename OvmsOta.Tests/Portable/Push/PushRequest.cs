@@ -1,4 +1,3 @@
-using System.IO;
 using System.Text;
 
 namespace OvmsOta.Tests.Portable.Push
@@ -7,7 +6,7 @@ namespace OvmsOta.Tests.Portable.Push
     public sealed class PushRequest
     {
         public const string Boundary = "------------------------d74496d66958873e";
-        readonly MemoryStream _body = new MemoryStream();
+        readonly ByteBuffer _body = new ByteBuffer();
 
         public PushRequest()
         {
@@ -71,10 +70,9 @@ namespace OvmsOta.Tests.Portable.Push
             if (ExtraHeaders != null)
                 head.Append(ExtraHeaders);
             head.Append("\r\n");
-            MemoryStream all = new MemoryStream();
-            byte[] headBytes = Encoding.UTF8.GetBytes(head.ToString());
-            all.Write(headBytes, 0, headBytes.Length);
-            all.Write(body, 0, body.Length);
+            ByteBuffer all = new ByteBuffer();
+            all.Write(Encoding.UTF8.GetBytes(head.ToString()));
+            all.Write(body);
             return all.ToArray();
         }
 

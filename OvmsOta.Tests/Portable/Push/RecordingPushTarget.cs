@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using OvmsOta.Push;
 
 namespace OvmsOta.Tests.Portable.Push
@@ -7,7 +6,7 @@ namespace OvmsOta.Tests.Portable.Push
     /// <summary>A push target that keeps what it is given, can be busy, and can fail a write on cue.</summary>
     public sealed class RecordingPushTarget : IPushTarget, IPushSession
     {
-        readonly MemoryStream _written = new MemoryStream();
+        readonly ByteBuffer _written = new ByteBuffer();
 
         public RecordingPushTarget(int capacity)
         {

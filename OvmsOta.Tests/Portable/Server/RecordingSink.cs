@@ -6,7 +6,7 @@ namespace OvmsOta.Tests.Portable.Server
     /// <summary>Keeps what a download delivered and how it ended; can fail on a chosen write.</summary>
     public sealed class RecordingSink : IDownloadSink
     {
-        readonly MemoryStream _written = new MemoryStream();
+        readonly ByteBuffer _written = new ByteBuffer();
 
         public RecordingSink()
         {

@@ -75,6 +75,17 @@ namespace OvmsOta.Tests.Portable.Server
             return n;
         }
 
+#if NANOFRAMEWORK_1_0
+        // nanoFramework's Stream declares Read(SpanByte) abstract (.NET's Read(Span<byte>) is virtual): served by Read(byte[], int, int).
+        public override int Read(SpanByte buffer)
+        {
+            byte[] chunk = new byte[buffer.Length];
+            int n = Read(chunk, 0, chunk.Length);
+            new SpanByte(chunk, 0, n).CopyTo(buffer);
+            return n;
+        }
+#endif
+
         // A chunk never crosses a point where the body is told to misbehave.
         int StopBefore(int mark, int n)
         {

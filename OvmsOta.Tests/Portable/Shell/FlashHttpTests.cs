@@ -4,7 +4,10 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Engine;
+using OvmsOta.Image;
+using OvmsOta.Shell;
 using OvmsOta.Simulation;
+using OvmsOta.Tests.Portable.Flash;
 using OvmsOta.Tests.Portable.Server;
 
 namespace OvmsOta.Tests.Portable.Shell
@@ -36,7 +39,8 @@ namespace OvmsOta.Tests.Portable.Shell
             ShellRig rig = ShellRig.RunningOta1();
             byte[] image = Image(450000);
             Serve(rig, Url, 200, image.Length, image);
-            byte[] store = rig.ReadRegion(rig.Partition("store").Offset, rig.Partition("store").Size);
+            // The store holds the config copies in its last two sectors; everything before them must not change.
+            RegionSnapshot store = new RegionSnapshot(rig.Flash, rig.Partition("store").Offset, rig.Partition("store").Size - 0x2000);
             string[] lines = rig.Run("ota flash http " + Url);
             // 4 KB reads: the first progress line after 49 reads (200 704 bytes), the next 49 reads later.
             string first = "Downloading... " + (200704L * 100 / image.Length).ToString() + "% (200704 bytes so far)";
@@ -61,10 +65,7 @@ namespace OvmsOta.Tests.Portable.Shell
             Assert.IsFalse(rig.Module.Engine.Installer.Lock.IsHeld);
             Assert.AreEqual(string.Empty, rig.Module.Engine.Installer.Status.Describe());
             // The store holds the config (http.mru now), but nothing else of it changed: only its last two sectors may differ.
-            byte[] after = rig.ReadRegion(rig.Partition("store").Offset, rig.Partition("store").Size - 0x2000);
-            byte[] before = new byte[after.Length];
-            System.Array.Copy(store, before, after.Length);
-            CollectionAssert.AreEqual(before, after, "the store outside the config copies");
+            store.AssertUnchanged(rig.Flash, "the store outside the config copies");
         }
 
         [TestMethod]
@@ -126,7 +127,7 @@ namespace OvmsOta.Tests.Portable.Shell
             CollectionAssert.AreEqual(otadata, rig.OtaData());
             Assert.AreEqual("ota_1", rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
             Assert.IsFalse(rig.Module.Engine.Installer.Updater.IsBusy);
-            Assert.AreEqual(0xFF, rig.ReadRegion(rig.Partition("ota_0").Offset, 1)[0]);
+            Assert.AreEqual((byte)0xFF, rig.ReadRegion(rig.Partition("ota_0").Offset, 1)[0]);
         }
 
         [TestMethod]

@@ -141,8 +141,12 @@ namespace OvmsOta.Tests.Portable.Shell
             return transcript.Lines;
         }
 
+        /// <summary>length bytes of flash as one array; larger regions are compared with a RegionSnapshot.</summary>
         public byte[] ReadRegion(int address, int length)
         {
+            if (length > NanoClrLimits.LargestAllocation)
+                throw new System.ArgumentOutOfRangeException("length", "ReadRegion reads at most " + NanoClrLimits.LargestAllocation.ToString()
+                    + " bytes (nanoCLR's largest object is about 786 KB), asked for " + length.ToString() + ": compare large regions with a RegionSnapshot");
             byte[] data = new byte[length];
             Flash.Read(address, data, 0, length);
             return data;

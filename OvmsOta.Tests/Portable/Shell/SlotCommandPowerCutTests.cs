@@ -8,6 +8,7 @@ using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
 using OvmsOta.Simulation;
+using OvmsOta.Tests.Portable.Flash;
 
 namespace OvmsOta.Tests.Portable.Shell
 {
@@ -44,7 +45,7 @@ namespace OvmsOta.Tests.Portable.Shell
                 {
                     ShellRig rig = Rig();
                     PartitionEntry running = rig.Partition("ota_1");
-                    byte[] runningBytes = rig.ReadRegion(running.Offset, running.Size);
+                    RegionSnapshot runningBytes = new RegionSnapshot(rig.Flash, running.Offset, running.Size);
                     rig.Flash.ArmPowerCut(change, Kinds[k]);
                     try
                     {
@@ -58,10 +59,10 @@ namespace OvmsOta.Tests.Portable.Shell
 
                     SlotImageCheck check = new SlotImageCheck(rig.Flash, new ImageValidator(), new byte[4096]);
                     BootResult boot = new BootloaderModel(rig.Flash, rig.Module.Engine.Slots.Table, check, false).Boot();
-                    string where = command + ", cut " + change.ToString() + " " + Kinds[k].ToString();
+                    string where = command + ", cut " + change.ToString() + " " + PowerCutKindNames.Name(Kinds[k]);
                     Assert.IsTrue(boot.Booted, where + ": something boots");
                     Assert.AreEqual("ota_1", boot.Partition.Label, where + ": the running image boots");
-                    CollectionAssert.AreEqual(runningBytes, rig.ReadRegion(running.Offset, running.Size), where + ": running slot untouched");
+                    runningBytes.AssertUnchanged(rig.Flash, where + ": running slot untouched");
                     cuts++;
                 }
             }

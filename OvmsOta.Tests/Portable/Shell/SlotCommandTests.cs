@@ -46,8 +46,8 @@ namespace OvmsOta.Tests.Portable.Shell
             ShellRig.Lines(new string[] { "Error: Cannot erase boot partition" }, rig.Run("ota erase ota_0"));
             rig.Run("ota boot ota_1");
             ShellRig.Lines(new string[] { "OTA Erase: Erasing partition...", "Partition erase complete" }, rig.Run("ota erase ota_0"));
-            Assert.AreEqual(0xFF, rig.ReadRegion(rig.Partition("ota_0").Offset, 1)[0]);
-            Assert.AreEqual(0xE9, rig.ReadRegion(rig.Partition("ota_1").Offset, 1)[0]);
+            Assert.AreEqual((byte)0xFF, rig.ReadRegion(rig.Partition("ota_0").Offset, 1)[0]);
+            Assert.AreEqual((byte)0xE9, rig.ReadRegion(rig.Partition("ota_1").Offset, 1)[0]);
         }
 
         [TestMethod]

@@ -59,7 +59,7 @@ namespace OvmsOta.Tests.Portable.Update
         private static void CutAndCheck(byte[] oldImage, byte[] newImage, int bufferSize, int cut, int changes, PowerCutKind kind, uint seed)
         {
             string what = "cut at change " + cut.ToString() + " of " + changes.ToString() + " ("
-                + (kind == PowerCutKind.Done ? "done" : kind == PowerCutKind.NotDone ? "not done" : "torn") + ", seed " + seed.ToString() + ")";
+                + PowerCutKindNames.Name(kind) + ", seed " + seed.ToString() + ")";
             UpdateRig rig = UpdateRig.Create(oldImage, seed);
             rig.Flash.ArmPowerCut(cut, kind);
             bool lost = false;

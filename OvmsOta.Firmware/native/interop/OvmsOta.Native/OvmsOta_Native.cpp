@@ -30,13 +30,14 @@ static const CLR_RT_MethodHandler method_lookup[] =
     Library_OvmsOta_Native_OvmsOta_Native_NativeHash::ChecksumUpdate___STATIC__I4__I4__SZARRAY_U1__I4__I4,
 };
 
-// PLACEHOLDER CHECKSUM 0x00000000: regenerate with NFMDP_GENERATE_STUBS and copy the generated
-// value ("+ Native declaration checksum: 0x... +" in the build log). With 0x00000000 nanoCLR refuses
-// the managed assembly ("Invalid native checksum"), so a firmware built from this file cannot run it.
+// Native checksum of OvmsOta.Native's declarations, as the metadata processor computes it ("+ Native
+// declaration checksum: 0x... +" in the build log). nanoCLR refuses the managed assembly when it
+// differs ("Invalid native checksum"); the host test NativeChecksumTests recomputes it from the
+// declarations and fails until this value is updated with them.
 const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_OvmsOta_Native =
 {
     "OvmsOta.Native",
-    0x00000000,
+    0x24771519,
     method_lookup,
     { 1, 0, 0, 0 }
 };

@@ -1,0 +1,2 @@
+// The assembly version the .nfproj files reference (DeviceBuild checks they agree).
+[assembly: System.Reflection.AssemblyVersion("1.11.52.0")]

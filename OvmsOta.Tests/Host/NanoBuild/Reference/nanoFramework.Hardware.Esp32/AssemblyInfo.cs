@@ -1,0 +1,4 @@
+// Models nanoframework/nanoFramework.Hardware.Esp32, tag v1.6.37.
+// The .nfproj files reference this assembly but no OvmsOta code uses a type of it, so the model declares none:
+// a compile error naming one of its types means it is now used; add the type from that source.
+[assembly: System.Reflection.AssemblyVersion("1.6.37.0")]
