@@ -31,6 +31,20 @@ namespace OvmsOta.Tests.Host.Conformance
         /// <summary>Assembly references as written: "mscorlib, Version=1.17.11.0, Culture=neutral, PublicKeyToken=...".</summary>
         public IReadOnlyList<string> References => Items("Reference").ToList();
 
+        /// <summary>Full paths of the .nfproj files this one references.</summary>
+        public IReadOnlyList<string> ProjectReferencePaths =>
+            ProjectReferences.Select(p => System.IO.Path.GetFullPath(System.IO.Path.Combine(Directory, p.Replace('\\', '/')))).ToList();
+
+        public string AssemblyName => Property("AssemblyName");
+
+        public bool IsTestProject => string.Equals(Property("IsTestProject"), "true", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Every assembly the device build may reference: the &lt;Reference&gt; names and the referenced projects' assemblies.</summary>
+        public IReadOnlyList<string> DeclaredAssemblyReferences =>
+            Items("Reference").Select(r => r.Split(',')[0].Trim())
+                .Concat(ProjectReferencePaths.Select(p => new NfprojFile(p).AssemblyName))
+                .ToList();
+
         public IReadOnlyList<string> HintPaths =>
             document.Descendants(MsBuild + "HintPath").Select(h => h.Value.Trim()).ToList();
 
@@ -52,6 +66,14 @@ namespace OvmsOta.Tests.Host.Conformance
 
         private IEnumerable<string> Items(string itemType) =>
             document.Descendants(MsBuild + itemType).Select(e => (string)e.Attribute("Include"));
+
+        /// <summary>Every .nfproj in the repository (bin and obj left out), sorted by path.</summary>
+        public static IReadOnlyList<NfprojFile> AllIn(string repositoryRoot) =>
+            System.IO.Directory.GetFiles(repositoryRoot, "*.nfproj", SearchOption.AllDirectories)
+                .Where(p => !p.Split(System.IO.Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".git"))
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => new NfprojFile(p))
+                .ToList();
 
         /// <summary>Every .cs file under folder, relative with / separators, minus excluded top-level subfolders.</summary>
         public static IReadOnlyList<string> SourceFilesUnder(string projectDirectory, string subfolder, params string[] excludedFolders)

@@ -17,6 +17,9 @@ namespace OvmsOta.Tests.Host.Conformance
     {
         private static readonly Lazy<MetadataReference[]> Framework = new(LoadFramework);
 
+        /// <summary>The running runtime's framework assemblies, as every snippet is compiled against.</summary>
+        public static IReadOnlyList<MetadataReference> FrameworkReferences => Framework.Value;
+
         public static byte[] Compile(string source, params string[] extraReferencePaths)
         {
             var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp9));
