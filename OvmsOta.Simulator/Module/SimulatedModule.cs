@@ -100,7 +100,16 @@ public sealed class SimulatedModule : IDisposable
     {
         IFlash engineFlash = _flash.ForNewBoot(); // the previous engine's accesses fail from here on
         RawFlash.Reboot();
-        PartitionTable table = PartitionTable.ReadFrom(Flash, PartitionTable.DefaultOffset);
+        PartitionTable table;
+        try
+        {
+            table = PartitionTable.ReadFrom(Flash, PartitionTable.DefaultOffset);
+        }
+        catch (PartitionTableException e)
+        {
+            // The real second-stage bootloader stops here too: nothing boots without a valid table.
+            throw new ModuleDeadException("The bootloader found no valid partition table at 0x8000: " + e.Message);
+        }
         var images = new SlotImageCheck(Flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
         LastBoot = new BootloaderModel(Flash, table, images, rollbackEnabled: false).Boot();
         if (!LastBoot.Booted)
