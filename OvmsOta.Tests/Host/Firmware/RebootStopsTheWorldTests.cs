@@ -21,54 +21,18 @@ namespace OvmsOta.Tests.Host.Firmware
     [TestClass]
     public class RebootStopsTheWorldTests
     {
-        private const string RestartingPrefix = "Error: The module is restarting";
         private const string Secret = "0123456789abcdef";
-
-        /// <summary>A v3-35 module running ota_1, whose restarts only get recorded.</summary>
-        private sealed class Module
-        {
-            public readonly ShellRig Rig = ShellRig.RunningOta1();
-            public readonly ReturningReboot Reboot = new ReturningReboot();
-
-            public Module()
-            {
-                Reboot.Watch("flash writes and erases", () => Enumerable.Repeat("change", Rig.Flash.Counters.Total.Changes))
-                    .Watch("log lines", () => Rig.Log.LogLines())
-                    .Watch("notifications", () => Rig.Log.NotificationLines());
-                Rig.Platform.Reboot = Reboot;
-                Rig.Start();
-            }
-
-            /// <summary>Installs 3.3.006 into ota_0 with `ota flash vfs` and boots it: on trial, rollback armed.</summary>
-            public Module OnTrial(string commitAuto)
-            {
-                Rig.Set("ota", "commit.auto", commitAuto);
-                Rig.Files.Add("/sd/ovms3.bin", new ImageBuilder("3.3.006").Build());
-                Assert.AreEqual("OTA flash was successful", Rig.Run("ota flash vfs /sd/ovms3.bin")[6]);
-                Rig.Platform.RunningPartition = "ota_0";
-                Rig.Start();
-                Assert.IsTrue(Rig.Engine.Watchdog.IsOnTrial);
-                return this;
-            }
-
-            /// <summary>What the bootloader (rollback off, as on deployed modules) starts next.</summary>
-            public string NextBoot()
-            {
-                return new BootloaderModel(Rig.Flash, Rig.Engine.Table,
-                    new FlashImageCheck(Rig.Flash, new ImageValidator(), new byte[4096]), false).Boot().Partition.Label;
-            }
-        }
 
         private static void AssertRestartingOnly(string[] output, string command)
         {
             Assert.AreEqual(1, output.Length, command + " ran after the restart was asked for:\n  " + string.Join("\n  ", output));
-            StringAssert.StartsWith(output[0], RestartingPrefix, command);
+            StringAssert.StartsWith(output[0], OtaShell.RestartingText + " (", command);
         }
 
         [TestMethod]
         public void After_ota_revert_no_further_command_runs_and_status_does_not_claim_committed()
         {
-            var module = new Module().OnTrial("no");
+            var module = new WatchedModule().OnTrial("no");
 
             string[] revert = module.Rig.Run("ota revert");
 
@@ -87,7 +51,7 @@ namespace OvmsOta.Tests.Host.Firmware
         [TestMethod]
         public void After_the_deadline_rollback_the_same_tick_runs_no_nightly_update()
         {
-            var module = new Module().OnTrial("no");
+            var module = new WatchedModule().OnTrial("no");
             module.Rig.WallClock.Now = new DateTime(2026, 5, 14, 2, 5, 0);   // the nightly job is due (auto.hour 2)
             module.Rig.Clock.Milliseconds += CommitWatchdog.DefaultCommitTimeoutMs;
 
@@ -109,7 +73,7 @@ namespace OvmsOta.Tests.Host.Firmware
         public void A_restart_asked_at_engine_start_ends_the_start_and_status_does_not_claim_committed()
         {
             // ota_0 runs although its only entry is ABORTED (left by other software): the engine sends it back to ota_1.
-            var module = new Module();
+            var module = new WatchedModule();
             var otadata = new OtaDataPartition(module.Rig.Flash, module.Rig.Engine.Table.OtaData);
             otadata.WriteEntry(0, OtaEntry.Create(1, OtaState.Aborted, null));
             otadata.WriteEntry(1, OtaEntry.Create(0xFFFFFFFF, OtaState.Undefined, null));
@@ -128,7 +92,7 @@ namespace OvmsOta.Tests.Host.Firmware
         [TestMethod]
         public void A_shell_session_ends_with_ota_revert_and_runs_none_of_the_lines_after_it()
         {
-            var module = new Module().OnTrial("no");
+            var module = new WatchedModule().OnTrial("no");
             module.Rig.Set("ota", "push.secret", Secret);
             var connection = new ClientConnection(System.Text.Encoding.UTF8.GetBytes(
                 Secret + "\nota revert\nota boot ota_0\nota status nocheck\n"), 64);
@@ -144,7 +108,7 @@ namespace OvmsOta.Tests.Host.Firmware
         [TestMethod]
         public void A_push_after_the_deadline_rollback_is_not_served_and_the_way_back_stays_intact()
         {
-            var module = new Module().OnTrial("no");
+            var module = new WatchedModule().OnTrial("no");
             module.Rig.Set("ota", "push.secret", Secret);
             var wayBack = module.Rig.Partition("ota_1");
             byte[] wayBackImage = module.Rig.ReadRegion(wayBack.Offset, 0x10000);
