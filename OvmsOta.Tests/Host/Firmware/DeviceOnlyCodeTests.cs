@@ -9,9 +9,9 @@ using OvmsOta.Tests.Host.Conformance;
 namespace OvmsOta.Tests.Host.Firmware
 {
     /// <summary>
-    /// The firmware code that only runs on the device (Main, DeviceReboot), checked in its IL: Main never returns and
-    /// nothing escapes it, the reboot blocks its thread after RebootDevice. Each rule is also shown to reject a planted
-    /// version of the code it guards.
+    /// The firmware code that only runs on the device (Main, DeviceReboot, DeviceLog), checked in its IL: Main never
+    /// returns and nothing escapes it, the reboot blocks its thread after RebootDevice, and the log survives a Release
+    /// build. Each rule is also shown to reject a planted version of the code it guards.
     /// </summary>
     [TestClass]
     public class DeviceOnlyCodeTests
@@ -19,6 +19,11 @@ namespace OvmsOta.Tests.Host.Firmware
         private static string FirmwarePath => RepositoryPaths.InOutput("OvmsOta.Firmware.dll");
 
         private static string StubPath => RepositoryPaths.InOutput("NanoFramework.Stubs.dll");
+
+        private static string CorePath => RepositoryPaths.InOutput("OvmsOta.Core.dll");
+
+        /// <summary>What nanoFramework's Release configuration defines (NFProjectSystem.Default.props): TRACE, not DEBUG.</summary>
+        private static readonly string[] ReleaseSymbols = { "TRACE", "NANOFRAMEWORK_1_0" };
 
         private static MethodDefinition Method(ModuleDefinition module, string type, string name) =>
             module.GetType(type)?.Methods.Single(m => m.Name == name) ?? throw new AssertFailedException("no type " + type);
@@ -123,6 +128,39 @@ public sealed class PlantedReboot { public void Reboot(string reason) {
             var e = Assert.ThrowsExactly<AssertFailedException>(() => AssertBlocksAfterReboot(Method(planted, "PlantedReboot", "Reboot")));
 
             StringAssert.Contains(e.Message, "Reboot returns after Power.RebootDevice");
+        }
+
+        /// <summary>DeviceLog's writer puts each line out with Console.WriteLine, which no configuration removes.</summary>
+        private static void AssertWritesToTheConsole(ModuleDefinition module)
+        {
+            var write = Method(module, "OvmsOta.Firmware.Bindings.DeviceLog", "Write");
+            var calls = Calls(write).Select(c => c.DeclaringType.FullName + "::" + c.Name + "(" + string.Join(",", c.Parameters.Select(p => p.ParameterType.FullName)) + ")").ToList();
+            CollectionAssert.Contains(calls, "System.Console::WriteLine(System.String)", "DeviceLog.Write puts out nothing; it calls:\n  " + string.Join("\n  ", calls));
+        }
+
+        private static string DeviceLogSource => File.ReadAllText(RepositoryPaths.InProject("OvmsOta.Firmware", "Bindings", "DeviceLog.cs"));
+
+        [TestMethod]
+        public void The_log_is_kept_by_a_Release_build()
+        {
+            using var built = ModuleDefinition.ReadModule(FirmwarePath);
+            using var release = Read(SnippetCompiler.CompileWithSymbols(ReleaseSymbols, DeviceLogSource, CorePath));
+
+            AssertWritesToTheConsole(built);
+            AssertWritesToTheConsole(release);
+        }
+
+        [TestMethod]
+        public void A_planted_Debug_WriteLine_log_is_rejected_because_Release_removes_it()
+        {
+            string planted = DeviceLogSource.Replace("Console.WriteLine(", "System.Diagnostics.Debug.WriteLine(");
+            Assert.AreNotEqual(DeviceLogSource, planted, "the source no longer has the call to plant over");
+            using var release = Read(SnippetCompiler.CompileWithSymbols(ReleaseSymbols, planted, CorePath));
+            using var debug = Read(SnippetCompiler.CompileWithSymbols(new[] { "DEBUG", "TRACE" }, planted, CorePath));
+
+            Assert.ThrowsExactly<AssertFailedException>(() => AssertWritesToTheConsole(release));
+            Assert.IsTrue(Calls(Method(debug, "OvmsOta.Firmware.Bindings.DeviceLog", "Write")).Any(c => c.Name == "WriteLine"),
+                "in a Debug build the planted call is there: it is the configuration that removes it");
         }
     }
 }
