@@ -78,6 +78,7 @@ namespace OvmsOta.Shell
             _updater = new OtaUpdater(platform.Flash, _table, _running, _validator, _workBuffer);
             _fetcher = new HttpFetcher(platform.Http, platform.MonotonicClock, null);
             _reboot = platform.Reboot != null ? new RebootGate(platform.Reboot) : null;
+            // Before the watchdog's start, which may restart and end this constructor: both only keep the engine.
             _autoUpdate = new AutoUpdateJob(this);
             _shell = new OtaShell(this);
             // Settle a trial image before anything else can fail: an unreadable config store must not keep a new

@@ -52,15 +52,28 @@ namespace OvmsOta.Firmware.Startup
             _engine = StartEngine(parts);
             if (_engine == null || _engine.RebootPending)
                 return;
+            SayRunning();
             try
             {
-                _log.Info("running " + _engine.RunningLabel + ", " + _engine.FullVersion);
                 _starter = new ServiceStarter(_engine, _log, _timer, _retryMilliseconds, _maxAttempts);
                 _starter.StartAll(parts.Services(_engine));
             }
             catch (Exception e)
             {
                 Error("startup of the services failed: " + ExceptionText.Of(e));
+            }
+        }
+
+        /// <summary>"running ota_1, 3.3.005-.../ota_1/main (build ...)"; a failure here must not keep the services from starting.</summary>
+        private void SayRunning()
+        {
+            try
+            {
+                _log.Info("running " + _engine.RunningLabel + ", " + _engine.FullVersion);
+            }
+            catch (Exception e)
+            {
+                Error("version unknown: " + ExceptionText.Of(e));
             }
         }
 
