@@ -54,6 +54,8 @@ namespace OvmsOta.Schedule
         /// </summary>
         public bool Tick()
         {
+            if (_engine.RebootPending)
+                return false;
             if (_restartPending)
             {
                 TryRestart();
@@ -261,12 +263,12 @@ namespace OvmsOta.Schedule
             }
             _restartPending = false;
             _engine.Log.Info("AutoFlash OTA: Task complete. Requesting restart...");
-            if (_engine.Platform.Reboot == null)
+            if (_engine.Reboot == null)
             {
                 _engine.Log.Warning("AutoFlash OTA: No reboot binding: restart the module to run the new firmware");
                 return true;
             }
-            _engine.Platform.Reboot.Reboot("FirmwareUpdate");
+            _engine.Reboot.Reboot("FirmwareUpdate");
             return true;
         }
 

@@ -46,6 +46,7 @@ namespace OvmsOta.Shell
         private readonly OtaConfig _config;
         private readonly ConfigCommand _configCommand;
         private readonly CommitWatchdog _watchdog;
+        private readonly RebootGate _reboot;
         private readonly string _bootReport;
         private readonly AutoUpdateJob _autoUpdate;
 
@@ -76,6 +77,10 @@ namespace OvmsOta.Shell
             _background = platform.Background != null ? platform.Background : new ThreadRunner();
             _updater = new OtaUpdater(platform.Flash, _table, _running, _validator, _workBuffer);
             _fetcher = new HttpFetcher(platform.Http, platform.MonotonicClock, null);
+            _reboot = platform.Reboot != null ? new RebootGate(platform.Reboot) : null;
+            // Before the watchdog's start, which may restart and end this constructor: both only keep the engine.
+            _autoUpdate = new AutoUpdateJob(this);
+            _shell = new OtaShell(this);
             // Settle a trial image before anything else can fail: an unreadable config store must not keep a new
             // image from arming its rollback (it then runs with the default timeout, and the error follows).
             Exception configError = null;
@@ -88,13 +93,17 @@ namespace OvmsOta.Shell
             {
                 configError = e;
             }
-            if (_running != null && platform.Reboot != null)
+            if (_running != null && _reboot != null)
             {
                 bool commitAuto = _config == null || _config.CommitAuto;
                 int timeoutMs = _config == null ? CommitWatchdog.DefaultCommitTimeoutMs : _config.CommitTimeoutSeconds * 1000;
                 _watchdog = new CommitWatchdog(platform.Flash, _table, _imageCheck, _running, new MonotonicBootClock(platform.MonotonicClock),
-                    platform.Reboot, HealthChecks(platform, commitAuto), timeoutMs);
+                    _reboot, HealthChecks(platform, commitAuto), timeoutMs);
                 _bootReport = _watchdog.Start();
+                // Start sent the module to another image: nothing more runs on this boot (on the device the reboot
+                // never returned); every entry point refuses from here on.
+                if (_reboot.IsPending)
+                    return;
                 if (_bootReport != null)
                     _log.Warning(_bootReport);
             }
@@ -102,8 +111,6 @@ namespace OvmsOta.Shell
                 throw configError;
             _configCommand = new ConfigCommand(_configStore);
             _fetcher.UserAgent = UserAgent;
-            _autoUpdate = new AutoUpdateJob(this);
-            _shell = new OtaShell(this);
         }
 
         /// <summary>
@@ -162,6 +169,15 @@ namespace OvmsOta.Shell
         /// <summary>`config list|get|set|rm`.</summary>
         public ConfigCommand ConfigCommand { get { return _configCommand; } }
 
+        /// <summary>Every restart the engine asks for goes through this; null when the platform gives no reboot binding.</summary>
+        public RebootGate Reboot { get { return _reboot; } }
+
+        /// <summary>
+        /// True once a restart was asked for: every entry point (shell line, watchdog tick, nightly tick, push) checks it
+        /// first and does nothing, so nothing runs between the request and the restart.
+        /// </summary>
+        public bool RebootPending { get { return _reboot != null && _reboot.IsPending; } }
+
         /// <summary>The commit watchdog of this boot, or null (no running partition or no reboot binding).</summary>
         public CommitWatchdog Watchdog { get { return _watchdog; } }
 
@@ -184,6 +200,8 @@ namespace OvmsOta.Shell
         /// </summary>
         public void TickWatchdog()
         {
+            if (RebootPending)
+                return;
             if (_watchdog != null && _watchdog.Tick())
                 _log.Info("Image on " + _running.Label + " confirmed: its health checks passed (network, update server)");
         }

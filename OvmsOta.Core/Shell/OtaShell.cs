@@ -11,6 +11,8 @@ namespace OvmsOta.Shell
     {
         public const string UnrecognisedText = "Unrecognised command";
         public const string SubcommandRequiredText = "Subcommand required";
+        /// <summary>The one line a command gets once a restart is pending (then the reason in brackets); it does not run.</summary>
+        public const string RestartingText = "Error: The module is restarting - nothing more runs until it is back";
         public const string PartitionUpgradeText = "Error: ota partitions upgrade is not supported by OvmsOta: upgrade the partitioning "
             + "with OVMS 3.3.006 first (web UI, Config -> Partitioning), or reflash over USB with the v3-35 table";
 
@@ -29,6 +31,11 @@ namespace OvmsOta.Shell
             string[] words = Words(line);
             if (words.Length == 0)
                 return;
+            if (_engine.RebootPending)
+            {
+                output.WriteLine(RestartingText + " (" + _engine.Reboot.Reason + ")");
+                return;
+            }
             if (words[0] == "ota")
             {
                 Ota(words, output);

@@ -21,6 +21,9 @@ namespace OvmsOta.Firmware.Servers
 
         public void Serve(Stream connection)
         {
+            // A restart is pending: nothing may be written now (the target slot may be the image the restart boots).
+            if (_engine.RebootPending)
+                return;
             int status = EnginePushTarget.Endpoint(_engine, _buffer).Handle(connection);
             _engine.Log.Info("push: answered " + status.ToString());
         }
