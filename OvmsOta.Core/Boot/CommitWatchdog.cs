@@ -1,8 +1,8 @@
 using System;
-using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Boot
 {
@@ -24,7 +24,7 @@ namespace OvmsOta.Boot
         private readonly PartitionTable _table;
         private readonly IAppImageCheck _images;
         private readonly PartitionEntry _running;
-        private readonly IClock _clock;
+        private readonly IMonotonicClock _clock;
         private readonly IReboot _reboot;
         private readonly IHealthCheck _health;
         private readonly int _timeoutMs;
@@ -43,7 +43,7 @@ namespace OvmsOta.Boot
         /// <param name="health">checks for automatic confirmation; null = confirm only by <see cref="Commit"/></param>
         /// <param name="commitTimeoutMs">how long an image may stay unconfirmed, counted from <see cref="Start"/></param>
         public CommitWatchdog(IFlash flash, PartitionTable table, IAppImageCheck images, PartitionEntry running,
-            IClock clock, IReboot reboot, IHealthCheck health, int commitTimeoutMs)
+            IMonotonicClock clock, IReboot reboot, IHealthCheck health, int commitTimeoutMs)
         {
             if (flash == null || table == null || images == null || running == null || clock == null || reboot == null)
                 throw new ArgumentNullException(flash == null ? "flash" : table == null ? "table" : images == null ? "images"

@@ -1,3 +1,5 @@
+using OvmsOta.Flash;
+
 namespace OvmsOta.Config
 {
     /// <summary>What one of the two copies of the config region holds.</summary>

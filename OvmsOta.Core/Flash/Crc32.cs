@@ -1,4 +1,4 @@
-using OvmsOta.Flash;
+using OvmsOta.OtaData;
 
 namespace OvmsOta.Flash
 {

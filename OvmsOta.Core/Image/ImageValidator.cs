@@ -1,6 +1,7 @@
 using System;
 
 using OvmsOta.Flash;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Image
 {

@@ -1,4 +1,5 @@
 using System;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Image
 {

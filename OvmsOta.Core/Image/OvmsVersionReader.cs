@@ -1,5 +1,6 @@
 using System;
 using OvmsOta.Flash;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Image
 {

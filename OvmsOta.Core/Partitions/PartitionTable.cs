@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using OvmsOta.Flash;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Partitions
 {

@@ -1,3 +1,5 @@
+using OvmsOta.Image;
+
 namespace OvmsOta.Partitions
 {
     /// <summary>

@@ -1,15 +1,15 @@
-using OvmsOta.Shell;
+using OvmsOta.Engine;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Schedule
 {
     /// <summary>
     /// The automatic update's narrator: nothing is printed, every text goes to the log. Failures are the shell's texts
-    /// with "Error: " replaced by "AutoFlash: " (OVMS's auto-flash wording); the too-small refusal keeps "Error: ".
+    /// with "AutoFlash: " instead of "Error: " (OVMS's auto-flash wording); the too-small refusal keeps "Error: ".
     /// Progress is logged as "&lt;status&gt; N%" each time the tens digit of the percentage changes, as OVMS logs it.
     /// </summary>
-    internal sealed class AutoFlashNarrator : IFlashNarrator
+    internal sealed class AutoFlashNarrator : IInstallNarrator
     {
-        private const string ErrorPrefix = "Error: ";
         private readonly IOtaLog _log;
         private readonly string _status;
         private int _lastTens;
@@ -25,11 +25,11 @@ namespace OvmsOta.Schedule
             _log.Info(text);
         }
 
-        public void Error(string text, string detail)
+        public void Failed(InstallFailure failure)
         {
-            bool keep = text.IndexOf("target partition too small") >= 0;
-            string line = !keep && text.StartsWith(ErrorPrefix) ? "AutoFlash: " + text.Substring(ErrorPrefix.Length) : text;
-            _log.Error(line);
+            // OVMS's auto flash logs the capacity refusal with the shell's words; every later step as "AutoFlash: ...".
+            _log.Error(failure.Step == InstallFailure.Capacity ? failure.ShellText : "AutoFlash: " + failure.Text);
+            string detail = failure.Detail;
             if (detail != null && detail.Length > 0)
                 _log.Error("AutoFlash: " + detail);
         }

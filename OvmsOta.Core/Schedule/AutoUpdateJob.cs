@@ -1,9 +1,11 @@
+using System.Threading;
+using OvmsOta.Config;
+using OvmsOta.Engine;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
-using System.Threading;
 using OvmsOta.Partitions;
-using OvmsOta.Server;
-using OvmsOta.Shell;
+using OvmsOta.Ports;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Schedule
 {
@@ -14,7 +16,7 @@ namespace OvmsOta.Schedule
     /// is not tried again the same day, HTTP errors are named, and the restart after success asks an
     /// <see cref="IRebootPolicy"/> (held restarts are retried on later ticks).
     /// </summary>
-    public sealed class AutoUpdateJob
+    public sealed class AutoUpdateJob : IAutoUpdate
     {
         public const string Subtype = "ota.update";
         public const string StatusPrefix = "OTA Auto Flash: ";
@@ -23,7 +25,17 @@ namespace OvmsOta.Schedule
 
         private const int NoDay = -1;
 
-        private readonly OtaEngine _engine;
+        private readonly ModuleSlots _slots;
+        private readonly Installer _installer;
+        private readonly UpdateServerInfo _server;
+        private readonly OtaConfig _config;
+        private readonly IOtaLog _log;
+        private readonly INotifier _notifier;
+        private readonly IWallClock _wallClock;
+        private readonly IMonotonicClock _clock;
+        private readonly IBackgroundRunner _background;
+        private readonly IRebootPolicy _rebootPolicy;
+        private readonly RebootGate _reboot;
         private int _running;
         private int _lastCheckedDay = NoDay;
         private bool _pendingForce;
@@ -34,9 +46,21 @@ namespace OvmsOta.Schedule
         private AutoUpdateOutcome _lastOutcome = AutoUpdateOutcome.NotDue;
         private int _restartDelay = RestartDelayMilliseconds;
 
-        public AutoUpdateJob(OtaEngine engine)
+        /// <summary>reboot: the engine's one restart path; null when the platform has none (then the owner restarts the module).</summary>
+        public AutoUpdateJob(ModuleSlots slots, Installer installer, UpdateServerInfo server, OtaConfig config, IWallClock wallClock,
+            IMonotonicClock clock, IBackgroundRunner background, IRebootPolicy rebootPolicy, RebootGate reboot)
         {
-            _engine = engine;
+            _slots = slots;
+            _installer = installer;
+            _server = server;
+            _config = config;
+            _log = installer.Log;
+            _notifier = installer.Notifier;
+            _wallClock = wallClock;
+            _clock = clock;
+            _background = background;
+            _rebootPolicy = rebootPolicy;
+            _reboot = reboot;
         }
 
         /// <summary>Pause between a successful update and the restart (OVMS: 5 s; tests shorten it).</summary>
@@ -54,17 +78,17 @@ namespace OvmsOta.Schedule
         /// </summary>
         public bool Tick()
         {
-            if (_engine.RebootPending)
+            if (_reboot != null && _reboot.IsPending)
                 return false;
             if (_restartPending)
             {
                 TryRestart();
                 return false;
             }
-            if (!_engine.Config.AutoEnabled)
+            if (!_config.AutoEnabled)
                 return false;
-            System.DateTime now = _engine.Platform.WallClock.LocalNow;
-            if (now.Hour != _engine.Config.AutoHour || now.Day == _lastCheckedDay)
+            System.DateTime now = _wallClock.LocalNow;
+            if (now.Hour != _config.AutoHour || now.Day == _lastCheckedDay)
                 return false;
             _lastCheckedDay = now.Day;
             return Launch(false);
@@ -75,12 +99,12 @@ namespace OvmsOta.Schedule
         {
             if (Interlocked.CompareExchange(ref _running, 1, 0) != 0)
             {
-                _engine.Log.Warning("AutoFlash: Task already running (cannot launch new)");
+                _log.Warning("AutoFlash: Task already running (cannot launch new)");
                 _lastOutcome = AutoUpdateOutcome.AlreadyRunning;
                 return false;
             }
             _pendingForce = force;
-            _engine.Background.Start(new ThreadStart(RunTask));
+            _background.Start(new ThreadStart(RunTask));
             return true;
         }
 
@@ -99,22 +123,22 @@ namespace OvmsOta.Schedule
         /// <summary>One run of the flow, on the caller's thread.</summary>
         private AutoUpdateOutcome Run(bool force)
         {
-            IOtaLog log = _engine.Log;
+            IOtaLog log = _log;
             log.Info("AutoFlash OTA: Task is running" + (force ? " forced" : string.Empty));
-            string refusal = _engine.UpdateRefusal();
+            InstallFailure refusal = _installer.UpdateRefusal();
             if (refusal != null)
             {
-                log.Warning("AutoFlash: " + refusal);
+                log.Warning("AutoFlash: " + refusal.ShellText);
                 return RetryAllowed(AutoUpdateOutcome.OnTrial);
             }
-            PartitionEntry running = _engine.Running;
-            PartitionEntry target = _engine.NextTarget();
+            PartitionEntry running = _slots.Running;
+            PartitionEntry target = _slots.NextTarget();
             if (running == null || target == null || target == running)
             {
                 log.Warning("AutoFlash: Running or target partition cannot be determined");
                 return RetryAllowed(AutoUpdateOutcome.NoTarget);
             }
-            ServerCheck check = _engine.NetworkUp ? ServerCheck.Run(_engine) : null;
+            ServerCheck check = _server.NetworkUp ? ServerCheck.Run(_server) : null;
             if (check == null || check.Version.Length == 0)
             {
                 log.Warning("AutoFlash: Server version could not be determined");
@@ -128,13 +152,13 @@ namespace OvmsOta.Schedule
                 log.Info("AutoFlash: No new firmware available (" + version + " is current)");
                 return AutoUpdateOutcome.Current;
             }
-            if (!_engine.Platform.Network.WifiConnected && !_engine.Config.AllowModem)
+            if (!_server.WifiConnected && !_config.AllowModem)
             {
                 log.Info("AutoFlash: Cannot flash without wifi connection, or auto.allow.modem");
                 if (version != _notifiedVersion)
                 {
                     _notifiedVersion = version;
-                    _engine.Notifier.Info(Subtype, "New firmware " + version + " is available. Connect to WIFI to update");
+                    _notifier.Info(Subtype, "New firmware " + version + " is available. Connect to WIFI to update");
                 }
                 return AutoUpdateOutcome.NeedsWifi;
             }
@@ -144,13 +168,13 @@ namespace OvmsOta.Schedule
                     + "automatically (ota flash auto force or ota flash http to try it anyway)");
                 return AutoUpdateOutcome.RolledBackBefore;
             }
-            int today = _engine.Platform.WallClock.LocalNow.Day;
+            int today = _wallClock.LocalNow.Day;
             if (version == _failedVersion && today == _failedDay)
             {
                 log.Warning("AutoFlash: " + version + " failed to install today; next try tomorrow");
                 return AutoUpdateOutcome.FailedToday;
             }
-            if (!_engine.Lock.TryEnter())
+            if (!_installer.Lock.TryEnter())
             {
                 log.Warning("AutoFlash: Flash operation already in progress");
                 return RetryAllowed(AutoUpdateOutcome.Busy);
@@ -162,8 +186,8 @@ namespace OvmsOta.Schedule
             }
             finally
             {
-                _engine.Status.Clear();
-                _engine.Lock.Exit();
+                _installer.Status.Clear();
+                _installer.Lock.Exit();
             }
             if (outcome == AutoUpdateOutcome.InstallFailed)
             {
@@ -181,28 +205,28 @@ namespace OvmsOta.Schedule
         /// </summary>
         private bool RolledBackBefore(PartitionEntry target, string version)
         {
-            OtaDataPartition otadata = _engine.Slots.OtaData;
+            OtaDataPartition otadata = _slots.BootSlots.OtaData;
             if (otadata == null || target.OtaIndex < 0)
                 return false;
-            if (!OtaSelection.WasTurnedDown(otadata.ReadEntry(0), otadata.ReadEntry(1), target.OtaIndex, _engine.Table.OtaSlotCount))
+            if (!OtaSelection.WasTurnedDown(otadata.ReadEntry(0), otadata.ReadEntry(1), target.OtaIndex, _slots.Table.OtaSlotCount))
                 return false;
-            string there = OvmsVersionReader.Read(_engine.Flash, target.Offset, target.Size, _engine.WorkBuffer);
+            string there = OvmsVersionReader.Read(_slots.Flash, target.Offset, target.Size, _installer.WorkBuffer);
             return there != null && VersionComparer.Compare(version, there) == 0;
         }
 
         private AutoUpdateOutcome Install(PartitionEntry target, string version)
         {
-            IOtaLog log = _engine.Log;
-            string url = _engine.ImageUrl;
+            IOtaLog log = _log;
+            string url = _server.ImageUrl;
             log.Info("AutoFlash: Update " + target.Label + " to " + version + " (" + url + ")");
-            _engine.Notifier.Info(Subtype, "New OTA firmware " + version + " is now being downloaded");
+            _notifier.Info(Subtype, "New OTA firmware " + version + " is now being downloaded");
             AutoFlashNarrator narrator = new AutoFlashNarrator(log, StatusPrefix + "Downloading OTA image...");
-            FlashRun run = new FlashRun(_engine, target, narrator, StatusPrefix);
+            InstallRun run = new InstallRun(_installer, target, narrator, StatusPrefix);
             run.BootText = "AutoFlash: Setting boot partition...";
             int size;
             try
             {
-                size = _engine.Fetcher.Download(url, _engine.WorkBuffer, run);
+                size = _server.Fetcher.Download(url, _installer.WorkBuffer, run);
             }
             catch (DownloadException e)
             {
@@ -225,14 +249,14 @@ namespace OvmsOta.Schedule
                 return AutoUpdateOutcome.InstallFailed;
             }
             log.Info("AutoFlash: Success flash of " + size.ToString() + " bytes from " + url);
-            _engine.Notifier.Info(Subtype, "OTA firmware " + version + " has been updated (OVMS will restart)");
-            _engine.RecordSource(true, url);
+            _notifier.Info(Subtype, "OTA firmware " + version + " has been updated (OVMS will restart)");
+            _installer.RecordSource(true, url);
             return AutoUpdateOutcome.Updated;
         }
 
-        private AutoUpdateOutcome DownloadFailed(DownloadException e, FlashRun run, string url)
+        private AutoUpdateOutcome DownloadFailed(DownloadException e, InstallRun run, string url)
         {
-            IOtaLog log = _engine.Log;
+            IOtaLog log = _log;
             if (!run.Begun)
             {
                 // Nothing was erased: OVMS allows another try at the next tick.
@@ -249,26 +273,26 @@ namespace OvmsOta.Schedule
 
         private AutoUpdateOutcome Restart()
         {
-            _engine.Platform.MonotonicClock.Pause(_restartDelay);
+            _clock.Pause(_restartDelay);
             _restartPending = true;
             return TryRestart() ? AutoUpdateOutcome.Updated : AutoUpdateOutcome.RestartHeld;
         }
 
         private bool TryRestart()
         {
-            if (!_engine.RebootPolicy.MayRebootNow())
+            if (!_rebootPolicy.MayRebootNow())
             {
-                _engine.Log.Info("AutoFlash OTA: Restart held by the vehicle state; asking again at the next tick");
+                _log.Info("AutoFlash OTA: Restart held by the vehicle state; asking again at the next tick");
                 return false;
             }
             _restartPending = false;
-            _engine.Log.Info("AutoFlash OTA: Task complete. Requesting restart...");
-            if (_engine.Reboot == null)
+            _log.Info("AutoFlash OTA: Task complete. Requesting restart...");
+            if (_reboot == null)
             {
-                _engine.Log.Warning("AutoFlash OTA: No reboot binding: restart the module to run the new firmware");
+                _log.Warning("AutoFlash OTA: No reboot binding: restart the module to run the new firmware");
                 return true;
             }
-            _engine.Reboot.Reboot("FirmwareUpdate");
+            _reboot.Reboot("FirmwareUpdate");
             return true;
         }
 

@@ -1,23 +1,39 @@
 using System;
 using System.IO;
+using OvmsOta.Engine;
 using OvmsOta.Partitions;
-using OvmsOta.Server;
+using OvmsOta.Ports;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Shell
 {
     /// <summary>`ota flash vfs &lt;file&gt;` and `ota flash http [&lt;url&gt;]`: OVMS's sequences, texts and checks, under the flash lock.</summary>
-    public static class FlashCommands
+    public sealed class FlashCommands
     {
         /// <summary>OVMS refuses to flash from the config store.</summary>
         public const string ProtectedPath = "/store/ovms_config";
 
-        public static void Vfs(OtaEngine engine, string path, IShellOutput output)
+        private readonly ModuleSlots _slots;
+        private readonly Installer _installer;
+        private readonly UpdateServerInfo _server;
+        private readonly IFileAccess _files;
+
+        /// <summary>files: for `ota flash vfs`; null when the platform has none (every file "cannot be found").</summary>
+        public FlashCommands(ModuleSlots slots, Installer installer, UpdateServerInfo server, IFileAccess files)
         {
-            if (!engine.Lock.TryEnter(output))
+            _slots = slots;
+            _installer = installer;
+            _server = server;
+            _files = files;
+        }
+
+        public void Vfs(string path, IShellOutput output)
+        {
+            if (!ShellLock.TryEnter(_installer.Lock, output))
                 return;
             try
             {
-                PartitionEntry target = Target(engine, output);
+                PartitionEntry target = Target(output);
                 if (target == null)
                     return;
                 if (IsProtected(path))
@@ -25,7 +41,7 @@ namespace OvmsOta.Shell
                     output.WriteLine("Error: protected path");
                     return;
                 }
-                IFileAccess files = engine.Platform.Files;
+                IFileAccess files = _files;
                 int size = files == null ? -1 : files.Length(path);
                 if (size < 0)
                 {
@@ -34,7 +50,7 @@ namespace OvmsOta.Shell
                 }
                 output.WriteLine("Source image is " + size.ToString() + " bytes in size");
                 ShellNarrator narrator = new ShellNarrator(output, false);
-                FlashRun run = new FlashRun(engine, target, narrator, "OTA Flash VFS: ");
+                InstallRun run = new InstallRun(_installer, target, narrator, "OTA Flash VFS: ");
                 run.CheckCapacity(size);
                 Stream file = files.OpenRead(path);
                 if (file == null)
@@ -46,8 +62,8 @@ namespace OvmsOta.Shell
                 {
                     run.Begin(size);
                     output.WriteLine("OTA Flash VFS: Flashing image partition...");
-                    engine.Status.Set("OTA Flash VFS: Flashing image partition...");
-                    CopyFile(file, size, engine.WorkBuffer, run, output);
+                    _installer.Status.Set("OTA Flash VFS: Flashing image partition...");
+                    CopyFile(file, size, _installer.WorkBuffer, run, output);
                 }
                 catch (ReportedException)
                 {
@@ -60,37 +76,37 @@ namespace OvmsOta.Shell
                 }
                 run.Finish();
                 Success(output, size, path, target);
-                engine.RecordSource(false, path);
+                _installer.RecordSource(false, path);
             }
             catch (ReportedException)
             {
             }
             finally
             {
-                engine.Status.Clear();
-                engine.Lock.Exit();
+                _installer.Status.Clear();
+                _installer.Lock.Exit();
             }
         }
 
-        public static void Http(OtaEngine engine, string url, IShellOutput output)
+        public void Http(string url, IShellOutput output)
         {
-            if (!engine.Lock.TryEnter(output))
+            if (!ShellLock.TryEnter(_installer.Lock, output))
                 return;
             try
             {
-                PartitionEntry target = Target(engine, output);
+                PartitionEntry target = Target(output);
                 if (target == null)
                     return;
                 if (url == null || url.Length == 0)
-                    url = engine.ImageUrl;
+                    url = _server.ImageUrl;
                 output.WriteLine("Download firmware from " + url + " to " + target.Label);
                 ShellNarrator narrator = new ShellNarrator(output, true);
-                FlashRun run = new FlashRun(engine, target, narrator, "OTA Flash HTTP: ");
+                InstallRun run = new InstallRun(_installer, target, narrator, "OTA Flash HTTP: ");
                 run.AnnounceSize = true;
                 int size;
                 try
                 {
-                    size = engine.Fetcher.Download(url, engine.WorkBuffer, run);
+                    size = _server.Fetcher.Download(url, _installer.WorkBuffer, run);
                 }
                 catch (DownloadException e)
                 {
@@ -110,41 +126,41 @@ namespace OvmsOta.Shell
                 output.WriteLine("Download complete (at " + run.Received.ToString() + " bytes)");
                 run.Finish();
                 Success(output, size, url, target);
-                engine.RecordSource(true, url);
+                _installer.RecordSource(true, url);
             }
             catch (ReportedException)
             {
             }
             finally
             {
-                engine.Status.Clear();
-                engine.Lock.Exit();
+                _installer.Status.Clear();
+                _installer.Lock.Exit();
             }
         }
 
         /// <summary>Steps 2 to 6 of OVMS's flash commands: the running and the target partition, each printed.</summary>
-        private static PartitionEntry Target(OtaEngine engine, IShellOutput output)
+        private PartitionEntry Target(IShellOutput output)
         {
-            if (engine.Running == null)
+            if (_slots.Running == null)
             {
                 output.WriteLine("Error: Current running image cannot be determined - aborting");
                 return null;
             }
-            output.WriteLine("Current running partition is: " + engine.Running.Label);
-            string refusal = engine.UpdateRefusal();
+            output.WriteLine("Current running partition is: " + _slots.Running.Label);
+            InstallFailure refusal = _installer.UpdateRefusal();
             if (refusal != null)
             {
-                output.WriteLine(refusal);
+                output.WriteLine(refusal.ShellText);
                 return null;
             }
-            PartitionEntry target = engine.NextTarget();
+            PartitionEntry target = _slots.NextTarget();
             if (target == null)
             {
                 output.WriteLine("Error: Target partition cannot be determined - aborting");
                 return null;
             }
             output.WriteLine("Target partition is: " + target.Label);
-            if (target == engine.Running)
+            if (target == _slots.Running)
             {
                 output.WriteLine("Error: Cannot flash to running image partition");
                 return null;
@@ -152,7 +168,7 @@ namespace OvmsOta.Shell
             return target;
         }
 
-        private static void CopyFile(Stream file, int size, byte[] buffer, FlashRun run, IShellOutput output)
+        private static void CopyFile(Stream file, int size, byte[] buffer, InstallRun run, IShellOutput output)
         {
             int done = 0;
             while (done < size)

@@ -1,4 +1,8 @@
 using System;
+using OvmsOta.Config;
+using OvmsOta.Engine;
+using OvmsOta.Partitions;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Shell
 {
@@ -18,11 +22,29 @@ namespace OvmsOta.Shell
 
         private static readonly char[] Blank = new char[] { ' ', '\t' };
 
-        private readonly OtaEngine _engine;
+        private readonly PartitionTable _table;
+        private readonly ConfigCommand _config;
+        private readonly IAutoUpdate _autoUpdate;
+        private readonly RebootGate _reboot;
+        private readonly StatusCommand _status;
+        private readonly FlashCommands _flash;
+        private readonly SlotCommands _slotCommands;
+        private readonly TrialCommands _trial;
+        private readonly PartitionListCommand _partitionList;
 
-        public OtaShell(OtaEngine engine)
+        /// <summary>files may be null (then `ota flash vfs` finds no file); reboot is null without a reboot binding.</summary>
+        public OtaShell(ModuleSlots slots, Installer installer, UpdateServerInfo server, Trial trial, ConfigCommand config,
+            HardwareInfo hardware, IFileAccess files, IAutoUpdate autoUpdate, RebootGate reboot)
         {
-            _engine = engine;
+            _table = slots.Table;
+            _config = config;
+            _autoUpdate = autoUpdate;
+            _reboot = reboot;
+            _status = new StatusCommand(slots, installer.Status, trial, server, hardware);
+            _flash = new FlashCommands(slots, installer, server, files);
+            _slotCommands = new SlotCommands(slots, installer);
+            _trial = new TrialCommands(slots, trial, installer.Lock);
+            _partitionList = new PartitionListCommand(slots);
         }
 
         /// <summary>Runs one command line; never throws for a bad line (the output says what was wrong).</summary>
@@ -31,9 +53,9 @@ namespace OvmsOta.Shell
             string[] words = Words(line);
             if (words.Length == 0)
                 return;
-            if (_engine.RebootPending)
+            if (_reboot != null && _reboot.IsPending)
             {
-                output.WriteLine(RestartingText + " (" + _engine.Reboot.Reason + ")");
+                output.WriteLine(RestartingText + " (" + _reboot.Reason + ")");
                 return;
             }
             if (words[0] == "ota")
@@ -43,7 +65,7 @@ namespace OvmsOta.Shell
             }
             if (words[0] == "config")
             {
-                StatusCommand.WriteLines(output, _engine.ConfigCommand.ExecuteLine(line.Trim()));
+                StatusCommand.WriteLines(output, _config.ExecuteLine(line.Trim()));
                 return;
             }
             output.WriteLine(UnrecognisedText);
@@ -53,16 +75,16 @@ namespace OvmsOta.Shell
         {
             if (words.Length == 1)
             {
-                StatusCommand.Run(_engine, output, false);
+                _status.Run(output, false);
                 return;
             }
             string verb = words[1];
             if (verb == "status")
             {
                 if (words.Length == 2)
-                    StatusCommand.Run(_engine, output, true);
+                    _status.Run(output, true);
                 else if (words.Length == 3 && words[2] == "nocheck")
-                    StatusCommand.Run(_engine, output, false);
+                    _status.Run(output, false);
                 else
                     Unrecognised(output, "ota status [nocheck]");
             }
@@ -75,9 +97,9 @@ namespace OvmsOta.Shell
             else if (verb == "partitions")
                 Partitions(words, output);
             else if (verb == "commit" && words.Length == 2)
-                TrialCommands.Commit(_engine, output);
+                _trial.Commit(output);
             else if (verb == "revert" && words.Length == 2)
-                TrialCommands.Revert(_engine, output);
+                _trial.Revert(output);
             else
                 Unrecognised(output, "ota [boot|commit|copy|erase|flash|partitions|revert|status]");
         }
@@ -92,11 +114,11 @@ namespace OvmsOta.Shell
             }
             string source = words[2];
             if (source == "vfs" && words.Length == 4)
-                FlashCommands.Vfs(_engine, words[3], output);
+                _flash.Vfs(words[3], output);
             else if (source == "vfs")
                 Usage(output, "ota flash vfs <file>");
             else if (source == "http" && words.Length <= 4)
-                FlashCommands.Http(_engine, words.Length == 4 ? words[3] : null, output);
+                _flash.Http(words.Length == 4 ? words[3] : null, output);
             else if (source == "http")
                 Usage(output, "ota flash http [<url>]");
             else if (source == "auto" && (words.Length == 3 || (words.Length == 4 && words[3] == "force")))
@@ -110,7 +132,7 @@ namespace OvmsOta.Shell
         private void AutoFlash(bool force, IShellOutput output)
         {
             output.WriteLine("Triggering automatic firmware update...");
-            _engine.AutoUpdate.Launch(force);
+            _autoUpdate.Launch(force);
         }
 
         private void Slot(string[] words, IShellOutput output, string verb)
@@ -127,9 +149,9 @@ namespace OvmsOta.Shell
                 return;
             }
             if (verb == "boot")
-                SlotCommands.Boot(_engine, words[2], output);
+                _slotCommands.Boot(words[2], output);
             else
-                SlotCommands.Erase(_engine, words[2], output);
+                _slotCommands.Erase(words[2], output);
         }
 
         private void Copy(string[] words, IShellOutput output)
@@ -145,7 +167,7 @@ namespace OvmsOta.Shell
                 Unrecognised(output, usage);
                 return;
             }
-            SlotCommands.Copy(_engine, words[2], words[3], output);
+            _slotCommands.Copy(words[2], words[3], output);
         }
 
         private void Partitions(string[] words, IShellOutput output)
@@ -154,7 +176,7 @@ namespace OvmsOta.Shell
             if (words.Length == 2)
                 Required(output, usage);
             else if (words[2] == "list" && words.Length == 3)
-                PartitionListCommand.Run(_engine, output);
+                _partitionList.Run(output);
             else if (words[2] == "upgrade" || words[2] == "store")
                 output.WriteLine(PartitionUpgradeText);
             else
@@ -164,12 +186,12 @@ namespace OvmsOta.Shell
         /// <summary>The partitions OVMS registers as subcommands: factory (only when the table has one), ota_0, ota_1.</summary>
         private string PartitionChoices()
         {
-            return _engine.Table.Factory != null ? "factory|ota_0|ota_1" : "ota_0|ota_1";
+            return _table.Factory != null ? "factory|ota_0|ota_1" : "ota_0|ota_1";
         }
 
         private bool IsChoice(string name)
         {
-            return name == "ota_0" || name == "ota_1" || (name == "factory" && _engine.Table.Factory != null);
+            return name == "ota_0" || name == "ota_1" || (name == "factory" && _table.Factory != null);
         }
 
         private static void Unrecognised(IShellOutput output, string usage)

@@ -1,15 +1,23 @@
 using System;
+using OvmsOta.Engine;
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
 
 namespace OvmsOta.Shell
 {
     /// <summary>`ota partitions list`: the table as it is on flash now, in OVMS's columns, and whether its MD5 matches.</summary>
-    public static class PartitionListCommand
+    public sealed class PartitionListCommand
     {
         public const string ReadErrorText = "Error: Failed to read partition table";
 
-        public static void Run(OtaEngine engine, IShellOutput output)
+        private readonly ModuleSlots _slots;
+
+        public PartitionListCommand(ModuleSlots slots)
+        {
+            _slots = slots;
+        }
+
+        public void Run(IShellOutput output)
         {
             byte[] data = new byte[PartitionTable.MaxLength];
             PartitionTable table;
@@ -17,7 +25,7 @@ namespace OvmsOta.Shell
             bool digestMatches;
             try
             {
-                engine.Flash.Read(engine.TableOffset, data, 0, data.Length);
+                _slots.Flash.Read(_slots.TableOffset, data, 0, data.Length);
                 md5At = FindMd5Record(data);
                 digestMatches = md5At >= 0 && DigestMatches(data, md5At);
                 // Parse a copy without the MD5 record, so a table whose digest fails is still listed (and marked FAIL).
@@ -25,7 +33,7 @@ namespace OvmsOta.Shell
                 Array.Copy(data, entries, data.Length);
                 if (md5At >= 0)
                     Erased.Fill(entries, md5At, data.Length - md5At);
-                table = PartitionTable.FromBinary(entries, 0, entries.Length, engine.Flash.Size);
+                table = PartitionTable.FromBinary(entries, 0, entries.Length, _slots.Flash.Size);
             }
             catch (Exception)
             {

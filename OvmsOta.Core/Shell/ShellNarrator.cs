@@ -1,3 +1,5 @@
+using OvmsOta.Engine;
+
 namespace OvmsOta.Shell
 {
     /// <summary>
@@ -5,7 +7,7 @@ namespace OvmsOta.Shell
     /// only the ESP error number). With download progress on, "Downloading... N% (X bytes so far)" each time more than
     /// 200 000 bytes arrived since the last such line, as OVMS's `ota flash http`.
     /// </summary>
-    public sealed class ShellNarrator : IFlashNarrator
+    public sealed class ShellNarrator : IInstallNarrator
     {
         public const int ProgressStep = 200000;
 
@@ -24,9 +26,10 @@ namespace OvmsOta.Shell
             _output.WriteLine(text);
         }
 
-        public void Error(string text, string detail)
+        public void Failed(InstallFailure failure)
         {
-            _output.WriteLine(text);
+            _output.WriteLine(failure.ShellText);
+            string detail = failure.Detail;
             if (detail != null && detail.Length > 0)
                 _output.WriteLine("  " + detail);
         }

@@ -1,58 +1,70 @@
 using System;
+using OvmsOta.Engine;
 using OvmsOta.Flash;
+using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Update;
 
 namespace OvmsOta.Shell
 {
     /// <summary>`ota boot`, `ota erase` and `ota copy`: OVMS's checks in OVMS's order, each under the flash lock.</summary>
-    public static class SlotCommands
+    public sealed class SlotCommands
     {
         /// <summary>OVMS prints copy progress every 256 KiB.</summary>
         public const int CopyProgressStep = 256 * 1024;
 
+        private readonly ModuleSlots _slots;
+        private readonly Installer _installer;
+
+        public SlotCommands(ModuleSlots slots, Installer installer)
+        {
+            _slots = slots;
+            _installer = installer;
+        }
+
         /// <summary>`ota boot &lt;name&gt;`: prints nothing when the table has no such partition, as OVMS.</summary>
-        public static void Boot(OtaEngine engine, string name, IShellOutput output)
+        public void Boot(string name, IShellOutput output)
         {
             // A switch during a trial would overwrite the armed way back (or make the trial image permanent unconfirmed).
-            string refusal = engine.UpdateRefusal();
+            InstallFailure refusal = _installer.UpdateRefusal();
             if (refusal != null)
             {
-                output.WriteLine(refusal);
+                output.WriteLine(refusal.ShellText);
                 return;
             }
-            if (!engine.Lock.TryEnter(output))
+            if (!ShellLock.TryEnter(_installer.Lock, output))
                 return;
             try
             {
-                string text = engine.Slots.Boot(name, engine.ImageCheck);
+                string text = _slots.BootSlots.Boot(name, _installer.ImageCheck);
                 if (text != null)
                     output.WriteLine(text);
             }
             finally
             {
-                engine.Lock.Exit();
+                _installer.Lock.Exit();
             }
         }
 
         /// <summary>`ota erase &lt;name&gt;`: the whole partition, never the running or the boot one.</summary>
-        public static void Erase(OtaEngine engine, string name, IShellOutput output)
+        public void Erase(string name, IShellOutput output)
         {
-            if (!engine.Lock.TryEnter(output))
+            if (!ShellLock.TryEnter(_installer.Lock, output))
                 return;
             try
             {
-                PartitionEntry partition = AppPartition(engine, name);
+                PartitionEntry partition = AppPartition(name);
                 if (partition == null)
                 {
                     output.WriteLine("Error: Cannot find specified partition");
                     return;
                 }
-                if (partition == engine.Running)
+                if (partition == _slots.Running)
                 {
                     output.WriteLine("Error: Cannot erase currently running partition");
                     return;
                 }
-                if (partition == engine.Slots.BootPartition())
+                if (partition == _slots.BootSlots.BootPartition())
                 {
                     output.WriteLine("Error: Cannot erase boot partition");
                     return;
@@ -61,36 +73,36 @@ namespace OvmsOta.Shell
                 // esp_ota_begin refuses a partition that is not an OTA slot (factory) with ESP_ERR_INVALID_ARG.
                 if (partition.OtaIndex < 0)
                 {
-                    output.WriteLine("Error: ESP32 error #" + EspCodes.InvalidArg.ToString() + " starting OTA operation");
+                    output.WriteLine("Error: ESP32 error #" + EspError.InvalidArg.ToString() + " starting OTA operation");
                     return;
                 }
                 try
                 {
-                    PartitionEraser.Erase(engine.Flash, partition.Offset, partition.Size);
+                    SlotEraser.Erase(_slots.Flash, partition.Offset, partition.Size);
                 }
                 catch (FlashException)
                 {
-                    output.WriteLine("Error: ESP32 error #" + EspCodes.FlashOpFail.ToString() + " starting OTA operation");
+                    output.WriteLine("Error: ESP32 error #" + EspError.FlashOpFail.ToString() + " starting OTA operation");
                     return;
                 }
                 output.WriteLine("Partition erase complete");
             }
             finally
             {
-                engine.Lock.Exit();
+                _installer.Lock.Exit();
             }
         }
 
         /// <summary>`ota copy &lt;from&gt; &lt;to&gt;`: the whole partition, sector by sector through the work buffer.</summary>
-        public static void Copy(OtaEngine engine, string fromName, string toName, IShellOutput output)
+        public void Copy(string fromName, string toName, IShellOutput output)
         {
-            if (!engine.Lock.TryEnter(output))
+            if (!ShellLock.TryEnter(_installer.Lock, output))
                 return;
             try
             {
-                PartitionEntry from = AppPartition(engine, fromName);
-                PartitionEntry to = AppPartition(engine, toName);
-                string refusal = CopyRefusal(engine, from, to);
+                PartitionEntry from = AppPartition(fromName);
+                PartitionEntry to = AppPartition(toName);
+                string refusal = CopyRefusal(from, to);
                 if (refusal != null)
                 {
                     output.WriteLine(refusal);
@@ -98,19 +110,19 @@ namespace OvmsOta.Shell
                 }
                 output.WriteLine("OTA copy " + from.Label + " (" + from.Offset.ToString("D8") + ") -> " + to.Label + " ("
                     + to.Offset.ToString("x8") + ") size " + from.Size.ToString() + " with block size " + FlashGeometry.SectorSize.ToString());
-                CopySectors(engine, from, to, output);
+                CopySectors(from, to, output);
             }
             finally
             {
-                engine.Lock.Exit();
+                _installer.Lock.Exit();
             }
         }
 
-        private static string CopyRefusal(OtaEngine engine, PartitionEntry from, PartitionEntry to)
+        private string CopyRefusal(PartitionEntry from, PartitionEntry to)
         {
-            if (to != null && to == engine.Running)
+            if (to != null && to == _slots.Running)
                 return "Error: Cannot copy to currently running partition";
-            if (to != null && to == engine.Slots.BootPartition())
+            if (to != null && to == _slots.BootSlots.BootPartition())
                 return "Error: Cannot copy to boot partition";
             if (from == null)
                 return "Error: Could not find partition to copy from";
@@ -121,41 +133,41 @@ namespace OvmsOta.Shell
             return null;
         }
 
-        private static void CopySectors(OtaEngine engine, PartitionEntry from, PartitionEntry to, IShellOutput output)
+        private void CopySectors(PartitionEntry from, PartitionEntry to, IShellOutput output)
         {
             bool factory = to.IsFactory;
             try
             {
-                PartitionEraser.Erase(engine.Flash, to.Offset, to.Size);
+                SlotEraser.Erase(_slots.Flash, to.Offset, to.Size);
             }
             catch (FlashException)
             {
-                output.WriteLine("Error: ESP32 error #" + EspCodes.FlashOpFail.ToString()
+                output.WriteLine("Error: ESP32 error #" + EspError.FlashOpFail.ToString()
                     + (factory ? " starting factory OTA erase operation" : " starting OTA operation"));
                 return;
             }
-            byte[] buffer = engine.WorkBuffer;
+            byte[] buffer = _installer.WorkBuffer;
             string progress = factory ? "OTA Factory Copy: " : "OTA Copy: ";
             for (int offset = 0; offset < from.Size; offset += buffer.Length)
             {
                 int count = from.Size - offset < buffer.Length ? from.Size - offset : buffer.Length;
                 try
                 {
-                    engine.Flash.Read(from.Offset + offset, buffer, 0, count);
+                    _slots.Flash.Read(from.Offset + offset, buffer, 0, count);
                 }
                 catch (FlashException)
                 {
                     // OVMS prints the read and write errors without a line end.
-                    output.Write("Error: ESP32 error #" + EspCodes.FlashOpFail.ToString() + " reading source at offset " + offset.ToString());
+                    output.Write("Error: ESP32 error #" + EspError.FlashOpFail.ToString() + " reading source at offset " + offset.ToString());
                     return;
                 }
                 try
                 {
-                    engine.Flash.Write(to.Offset + offset, buffer, 0, count);
+                    _slots.Flash.Write(to.Offset + offset, buffer, 0, count);
                 }
                 catch (FlashException)
                 {
-                    output.Write("Error: ESP32 error #" + EspCodes.FlashOpFail.ToString()
+                    output.Write("Error: ESP32 error #" + EspError.FlashOpFail.ToString()
                         + (factory ? " writing factory destination at offset " : " writing destination at offset ") + offset.ToString());
                     return;
                 }
@@ -167,12 +179,12 @@ namespace OvmsOta.Shell
         }
 
         /// <summary>The app partition named factory, ota_0, ota_1 ... (looked up by subtype, as OVMS), or null.</summary>
-        public static PartitionEntry AppPartition(OtaEngine engine, string name)
+        public PartitionEntry AppPartition(string name)
         {
             int subtype = PartitionTypes.SubtypeValue(PartitionTypes.App, name);
             if (subtype < 0 || subtype == PartitionTypes.AppTest)
                 return null;
-            return engine.Table.Find(PartitionTypes.App, subtype);
+            return _slots.Table.Find(PartitionTypes.App, subtype);
         }
     }
 }

@@ -1,7 +1,8 @@
 using OvmsOta.Boot;
+using OvmsOta.Engine;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
-using OvmsOta.Server;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Shell
 {
@@ -9,7 +10,7 @@ namespace OvmsOta.Shell
     /// `ota`, `ota status` and `ota status nocheck`: OVMS's fields in OVMS's order, labels padded to column 19; ours
     /// adds why a server check failed. Takes no lock (OVMS's status does not), so it can run while a flash runs.
     /// </summary>
-    public static class StatusCommand
+    public sealed class StatusCommand
     {
         /// <summary>Labels are padded to this width (the values start at column 19, counting from 0).</summary>
         public const int LabelWidth = 19;
@@ -17,28 +18,42 @@ namespace OvmsOta.Shell
         // Versions are read through a buffer of the status's own: the work buffer belongs to the writer holding the lock.
         private const int VersionBufferSize = 512;
 
-        public static void Run(OtaEngine engine, IShellOutput output, bool checkServer)
+        private readonly ModuleSlots _slots;
+        private readonly InstallStatus _status;
+        private readonly Trial _trial;
+        private readonly UpdateServerInfo _server;
+        private readonly HardwareInfo _hardware;
+
+        public StatusCommand(ModuleSlots slots, InstallStatus status, Trial trial, UpdateServerInfo server, HardwareInfo hardware)
         {
-            OtaPlatform platform = engine.Platform;
-            Field(output, "Hardware:", platform.Hardware.Description, true);
-            Field(output, "Firmware:", engine.FullVersion, true);
-            Field(output, "Partition type:", OvmsLayouts.Describe(engine.Layout), false);
-            Field(output, "Partition table:", "0x" + engine.TableOffset.ToString("x4"), false);
-            Field(output, "Running partition:", engine.Running != null ? engine.Running.Label : string.Empty, true);
-            PartitionEntry boot = engine.Slots.BootPartition();
+            _slots = slots;
+            _status = status;
+            _trial = trial;
+            _server = server;
+            _hardware = hardware;
+        }
+
+        public void Run(IShellOutput output, bool checkServer)
+        {
+            Field(output, "Hardware:", _hardware.Description, true);
+            Field(output, "Firmware:", _server.FullVersion, true);
+            Field(output, "Partition type:", OvmsLayouts.Describe(_slots.Layout), false);
+            Field(output, "Partition table:", "0x" + _slots.TableOffset.ToString("x4"), false);
+            Field(output, "Running partition:", _slots.Running != null ? _slots.Running.Label : string.Empty, true);
+            PartitionEntry boot = _slots.BootSlots.BootPartition();
             Field(output, "Boot partition:", boot != null ? boot.Label : string.Empty, true);
-            if (engine.Watchdog != null)
+            if (_trial.Watchdog != null)
             {
                 // Only while it matters (a trial, or what the last one came to): OVMS's status has no such line.
-                TrialStatus trial = engine.Watchdog.Status;
+                TrialStatus trial = _trial.Watchdog.Status;
                 if (trial.OnTrial || trial.Note != null)
                     Field(output, "Trial:", trial.ToString(), true);
             }
-            Field(output, "Status:", engine.Status.Describe(), true);
-            ImageVersions(engine, output);
-            if (!checkServer || !engine.NetworkUp)
+            Field(output, "Status:", _status.Describe(), true);
+            ImageVersions(output);
+            if (!checkServer || !_server.NetworkUp)
                 return;
-            ServerCheck check = ServerCheck.Run(engine);
+            ServerCheck check = ServerCheck.Run(_server);
             if (check.Error != null)
                 Field(output, "Server check:", check.Error, true);
             if (check.Version.Length == 0)
@@ -70,21 +85,21 @@ namespace OvmsOta.Shell
                 output.WriteLine(lines[i].TrimEnd(new char[] { '\r' }));
         }
 
-        private static void ImageVersions(OtaEngine engine, IShellOutput output)
+        private void ImageVersions(IShellOutput output)
         {
             byte[] buffer = new byte[VersionBufferSize];
-            PartitionTable table = engine.Table;
-            ImageVersion(engine, output, table.Factory, "Factory image:", buffer);
+            PartitionTable table = _slots.Table;
+            ImageVersion(output, table.Factory, "Factory image:", buffer);
             // OVMS spells the first OTA label with the letter O.
-            ImageVersion(engine, output, table.OtaSlot(0), "OTA_O image:", buffer);
-            ImageVersion(engine, output, table.OtaSlot(1), "OTA_1 image:", buffer);
+            ImageVersion(output, table.OtaSlot(0), "OTA_O image:", buffer);
+            ImageVersion(output, table.OtaSlot(1), "OTA_1 image:", buffer);
         }
 
-        private static void ImageVersion(OtaEngine engine, IShellOutput output, PartitionEntry partition, string label, byte[] buffer)
+        private void ImageVersion(IShellOutput output, PartitionEntry partition, string label, byte[] buffer)
         {
             if (partition == null)
                 return;
-            Field(output, label, OvmsVersionReader.Read(engine.Flash, partition.Offset, partition.Size, buffer), true);
+            Field(output, label, OvmsVersionReader.Read(_slots.Flash, partition.Offset, partition.Size, buffer), true);
         }
     }
 }

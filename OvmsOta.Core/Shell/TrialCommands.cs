@@ -1,25 +1,37 @@
 using OvmsOta.Boot;
+using OvmsOta.Engine;
 
 namespace OvmsOta.Shell
 {
     /// <summary>`ota commit` and `ota revert` (ours): confirm the image on trial, or go back to the previous one now.</summary>
-    public static class TrialCommands
+    public sealed class TrialCommands
     {
         public const string NoWatchdogText = "Error: No commit watchdog on this module (the platform gives no reboot binding)";
 
-        public static void Commit(OtaEngine engine, IShellOutput output)
+        private readonly ModuleSlots _slots;
+        private readonly Trial _trial;
+        private readonly InstallLock _lock;
+
+        public TrialCommands(ModuleSlots slots, Trial trial, InstallLock installLock)
         {
-            CommitWatchdog watchdog = engine.Watchdog;
+            _slots = slots;
+            _trial = trial;
+            _lock = installLock;
+        }
+
+        public void Commit(IShellOutput output)
+        {
+            CommitWatchdog watchdog = _trial.Watchdog;
             if (watchdog == null)
             {
                 output.WriteLine(NoWatchdogText);
                 return;
             }
-            if (!engine.Lock.TryEnter(output))
+            if (!ShellLock.TryEnter(_lock, output))
                 return;
             try
             {
-                string slot = engine.Running.Label;
+                string slot = _slots.Running.Label;
                 if (watchdog.Commit())
                     output.WriteLine("Image on " + slot + " committed: it stays the boot image");
                 else
@@ -27,34 +39,34 @@ namespace OvmsOta.Shell
             }
             finally
             {
-                engine.Lock.Exit();
+                _lock.Exit();
             }
         }
 
-        public static void Revert(OtaEngine engine, IShellOutput output)
+        public void Revert(IShellOutput output)
         {
-            CommitWatchdog watchdog = engine.Watchdog;
+            CommitWatchdog watchdog = _trial.Watchdog;
             if (watchdog == null)
             {
                 output.WriteLine(NoWatchdogText);
                 return;
             }
-            if (!engine.Lock.TryEnter(output))
+            if (!ShellLock.TryEnter(_lock, output))
                 return;
             try
             {
                 if (!watchdog.IsOnTrial)
                 {
-                    output.WriteLine("Error: The image on " + engine.Running.Label + " is not on trial - nothing to revert"
+                    output.WriteLine("Error: The image on " + _slots.Running.Label + " is not on trial - nothing to revert"
                         + " (use ota boot to choose another partition)");
                     return;
                 }
-                output.WriteLine("Reverting the image on " + engine.Running.Label + ": restarting into the previous image...");
+                output.WriteLine("Reverting the image on " + _slots.Running.Label + ": restarting into the previous image...");
                 watchdog.Revert();
             }
             finally
             {
-                engine.Lock.Exit();
+                _lock.Exit();
             }
         }
     }

@@ -4,6 +4,7 @@ using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Update
 {
@@ -18,6 +19,9 @@ namespace OvmsOta.Update
     /// </summary>
     public sealed class OtaUpdater
     {
+        /// <summary>OVMS's words for a second writer (after "Error: " in the shell); the one copy of the busy text.</summary>
+        public const string BusyReason = "Flash operation already in progress - cannot flash again";
+
         public const int DefaultBufferSize = 4096;
         /// <summary>Smaller buffers work but multiply flash writes; below this they are a mistake.</summary>
         public const int MinimumBufferSize = 64;
@@ -71,21 +75,16 @@ namespace OvmsOta.Update
         /// <summary>True while a session is open.</summary>
         public bool IsBusy { get { return _session != null && _session.IsOpen; } }
 
-        public UpdateSession Begin(int expectedSize)
-        {
-            return Begin(expectedSize, null, null);
-        }
-
         /// <summary>
         /// Opens an update of expectedSize bytes (Content-Length or file size) into the slot after the running one.
         /// Refuses, with an <see cref="UpdateException"/> and before any flash change: a second update while one is
         /// open, an unknown running partition, no target, the running slot as target, a size below 1 or above the
-        /// target's capacity. progress and cancellation may be null.
+        /// target's capacity.
         /// </summary>
-        public UpdateSession Begin(int expectedSize, IUpdateProgress progress, UpdateCancellation cancellation)
+        public UpdateSession Begin(int expectedSize)
         {
             if (IsBusy)
-                throw new UpdateException("Flash operation already in progress - cannot flash again");
+                throw new UpdateException(BusyReason);
             PartitionEntry target = CheckTarget();
             if (expectedSize < 1)
                 throw new UpdateException("Expected download file size (" + expectedSize.ToString() + ") is invalid");
@@ -93,20 +92,20 @@ namespace OvmsOta.Update
                 throw new UpdateException("target partition too small (" + target.Size.ToString() + " bytes capacity) for an image of "
                     + expectedSize.ToString() + " bytes; " + target.Label + " is unchanged");
             _validator.Begin(target.Size);
-            _session = new UpdateSession(this, target, expectedSize, progress, cancellation);
+            _session = new UpdateSession(this, target, expectedSize);
             return _session;
         }
 
         /// <summary>
         /// Pulls an image of expectedSize bytes from source through the working buffer and installs it: Begin, Write
         /// per read, End. Returns the new boot partition. A source longer or shorter than expectedSize, a read error,
-        /// a rejected image, a cancel or a flash failure all end in <see cref="UpdateException"/>.
+        /// a rejected image or a flash failure all end in <see cref="UpdateException"/>.
         /// </summary>
-        public PartitionEntry Install(Stream source, int expectedSize, IUpdateProgress progress, UpdateCancellation cancellation)
+        public PartitionEntry Install(Stream source, int expectedSize)
         {
             if (source == null)
                 throw new ArgumentNullException("source");
-            UpdateSession session = Begin(expectedSize, progress, cancellation);
+            UpdateSession session = Begin(expectedSize);
             try
             {
                 while (true)

@@ -1,13 +1,14 @@
-using OvmsOta.Flash;
 using OvmsOta.Image;
+using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Update
 {
     /// <summary>
     /// The one read-back of a freshly written slot, handed to <see cref="OtaData.BootSlots.SetBootPartition"/> as its
     /// image check. esp_ota_set_boot_partition verifies the whole image before it writes otadata; doing our own
-    /// FlashImage.Verify first and then passing FlashImageCheck would read the slot twice. So this check IS the
+    /// SlotImage.Verify first and then passing SlotImageCheck would read the slot twice. So this check IS the
     /// read-back: it verifies the slot through the updater's buffer and validator (header, segments, checksum,
     /// SHA-256), also requires the result to equal what was streamed (length, checksum, SHA-256), and keeps the
     /// reason when it fails so the caller can say why.
@@ -52,7 +53,7 @@ namespace OvmsOta.Update
             ImageInfo found;
             try
             {
-                found = FlashImage.Verify(_flash, slot.Offset, slot.Size, _buffer, _validator);
+                found = SlotImage.Verify(_flash, slot.Offset, slot.Size, _buffer, _validator);
             }
             catch (ImageException e)
             {

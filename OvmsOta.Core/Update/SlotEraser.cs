@@ -1,4 +1,5 @@
 using OvmsOta.Flash;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Update
 {
@@ -48,6 +49,15 @@ namespace OvmsOta.Update
                     _erasedUpTo += FlashGeometry.SectorSize;
                 }
             }
+        }
+
+        /// <summary>
+        /// Erases [address, address + length) at once, in the same units (`ota erase`, `ota copy`): one erase loop for
+        /// every writer, so the erase pattern the tests count is the same everywhere.
+        /// </summary>
+        public static void Erase(IFlash flash, int address, int length)
+        {
+            new SlotEraser(flash, address, length).EraseUpTo(address + length);
         }
 
         public static int AlignUp(int value, int unit)

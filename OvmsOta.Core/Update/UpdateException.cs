@@ -1,4 +1,5 @@
 using System;
+using OvmsOta.Flash;
 
 namespace OvmsOta.Update
 {

@@ -1,9 +1,9 @@
-using OvmsOta.Boot;
 using System;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Update
 {
@@ -32,21 +32,17 @@ namespace OvmsOta.Update
         private readonly PartitionEntry _target;
         private readonly int _expected;
         private readonly SlotEraser _eraser;
-        private readonly IUpdateProgress _progress;
-        private readonly UpdateCancellation _cancellation;
         private int _written;
         private bool _open = true;
         private ImageInfo _image;
 
-        internal UpdateSession(OtaUpdater updater, PartitionEntry target, int expectedSize, IUpdateProgress progress, UpdateCancellation cancellation)
+        internal UpdateSession(OtaUpdater updater, PartitionEntry target, int expectedSize)
         {
             _updater = updater;
             _flash = updater.Flash;
             _target = target;
             _expected = expectedSize;
             _eraser = new SlotEraser(_flash, target.Offset, expectedSize);
-            _progress = progress;
-            _cancellation = cancellation;
         }
 
         /// <summary>The slot being written (the next boot partition on success).</summary>
@@ -63,9 +59,9 @@ namespace OvmsOta.Update
         public ImageInfo Image { get { return _image; } }
 
         /// <summary>
-        /// Takes the next count bytes of the image: checks cancel and size, feeds the validator (a structural error
-        /// stops here, before the bytes reach flash), erases what the bytes need, writes them (byte 0 held back) and
-        /// reports progress. Throws <see cref="UpdateException"/> on any failure.
+        /// Takes the next count bytes of the image: checks the size, feeds the validator (a structural error
+        /// stops here, before the bytes reach flash), erases what the bytes need, writes them (byte 0 held back).
+        /// Throws <see cref="UpdateException"/> on any failure.
         /// </summary>
         public void Write(byte[] buffer, int offset, int count)
         {
@@ -77,7 +73,6 @@ namespace OvmsOta.Update
             CheckOpen();
             if (count == 0)
                 return;
-            CheckCancelled();
             if (count > _expected - _written)
                 Fail("Download firmware is bigger than expected: " + ((long)_written + count).ToString() + " bytes received, "
                     + _expected.ToString() + " expected (Content-Length or file size)", null);
@@ -96,8 +91,6 @@ namespace OvmsOta.Update
                 Fail("Flash erase/write failed while writing " + _target.Label + " at 0x" + address.ToString("x") + ": " + e.Message, e);
             }
             _written += count;
-            if (_progress != null)
-                _progress.Report(_written, _expected);
         }
 
         /// <summary>
@@ -108,7 +101,6 @@ namespace OvmsOta.Update
         public PartitionEntry End()
         {
             CheckOpen();
-            CheckCancelled();
             if (_written != _expected)
                 Fail("Download file size (" + _written.ToString() + ") does not match expected (" + _expected.ToString() + ")", null);
             ImageInfo streamed = null;
@@ -180,10 +172,6 @@ namespace OvmsOta.Update
         }
 
         /// <summary>
-        /// SetBootPartition verifies the partition before it writes otadata; its check is the session's read-back
-        /// (<see cref="ReadBackCheck"/>), so the slot is read exactly once and the switch happens only if it verifies.
-        /// </summary>
-        /// <summary>
         /// The new entry names the slot this update came from, so the commit watchdog still knows where to go back to
         /// when a power cut erased the previous image's entry while it armed the rollback.
         /// </summary>
@@ -197,6 +185,10 @@ namespace OvmsOta.Update
             return TrialMark.Label(TrialMark.From, from, seq, seq);
         }
 
+        /// <summary>
+        /// SetBootPartition verifies the partition before it writes otadata; its check is the session's read-back
+        /// (<see cref="ReadBackCheck"/>), so the slot is read exactly once and the switch happens only if it verifies.
+        /// </summary>
         private void Switch(ImageInfo streamed)
         {
             ReadBackCheck readBack = _updater.ReadBack;
@@ -239,13 +231,6 @@ namespace OvmsOta.Update
         {
             if (!_open)
                 throw new InvalidOperationException("the update of " + _target.Label + " has ended; Begin a new one");
-        }
-
-        private void CheckCancelled()
-        {
-            if (_cancellation != null && _cancellation.IsCancelled)
-                Fail("Update cancelled at " + _written.ToString() + " of " + _expected.ToString() + " bytes; "
-                    + _target.Label + " was left unbootable, the running image is unchanged", null);
         }
     }
 }

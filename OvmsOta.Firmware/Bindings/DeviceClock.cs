@@ -1,6 +1,6 @@
 using System;
 using System.Threading;
-using OvmsOta.Server;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Bindings
 {

@@ -1,7 +1,6 @@
 using System.Threading;
+using OvmsOta.Ports;
 using nanoFramework.Runtime.Native;
-using OvmsOta.Boot;
-using OvmsOta.Shell;
 
 namespace OvmsOta.Firmware.Bindings
 {

@@ -1,5 +1,5 @@
 using System;
-using OvmsOta.Shell;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Bindings
 {

@@ -1,3 +1,5 @@
+using OvmsOta.Partitions;
+
 namespace OvmsOta.Firmware.Bindings
 {
     /// <summary>

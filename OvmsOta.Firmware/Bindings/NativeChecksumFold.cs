@@ -1,5 +1,5 @@
 using System;
-using OvmsOta.Image;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Bindings
 {

@@ -1,4 +1,5 @@
 using OvmsOta.Native;
+using OvmsOta.Partitions;
 
 namespace OvmsOta.Firmware.Bindings
 {

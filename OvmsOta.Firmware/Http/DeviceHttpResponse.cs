@@ -1,6 +1,6 @@
 using System.IO;
 using System.Net;
-using OvmsOta.Server;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Http
 {

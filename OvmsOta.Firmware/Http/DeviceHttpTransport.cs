@@ -1,6 +1,7 @@
 using System;
 using System.Net;
-using OvmsOta.Server;
+using OvmsOta.Ports;
+using OvmsOta.UpdateServer;
 
 // WebRequest.Create is obsolete on .NET (SYSLIB0014), where the host check compiles this file; on nanoFramework it
 // is the way to an HttpWebRequest.

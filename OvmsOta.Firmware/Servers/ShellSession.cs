@@ -1,13 +1,13 @@
 using System.IO;
-using OvmsOta.Server.Push;
-using OvmsOta.Shell;
+using OvmsOta.Module;
+using OvmsOta.Push;
 
 namespace OvmsOta.Firmware.Servers
 {
     /// <summary>
     /// The `ota` shell over one connection (raw TCP, e.g. `nc module 2323`; no telnet negotiation): a password when
     /// config `ota push.secret` is set (the same secret as the push endpoint, compared in constant time), then one
-    /// command per line through <see cref="OtaEngine.Execute"/>, a prompt after each, `exit` or `quit` to leave.
+    /// command per line through <see cref="OtaModule.Execute"/>, a prompt after each, `exit` or `quit` to leave.
     /// Without a password it is read-only: anyone on the module's network could otherwise flash, erase or set the
     /// password themselves.
     /// Lines are bounded (<see cref="MaxLineBytes"/>); a longer one is refused, not run cut. A command that asks for a
@@ -26,18 +26,18 @@ namespace OvmsOta.Firmware.Servers
         private static readonly string[] ReadOnlyCommands = { "ota", "ota status", "ota status nocheck", "ota partitions list" };
         public const string LineTooLongText = "Error: line longer than 256 bytes, not run";
 
-        private readonly OtaEngine _engine;
+        private readonly OtaModule _module;
 
-        public ShellSession(OtaEngine engine)
+        public ShellSession(OtaModule module)
         {
-            _engine = engine;
+            _module = module;
         }
 
         public void Serve(Stream connection)
         {
             StreamShellOutput output = new StreamShellOutput(connection);
             LineReader reader = new LineReader(connection, MaxLineBytes);
-            bool readOnly = _engine.Config.PushSecret.Length == 0;
+            bool readOnly = _module.Engine.Config.PushSecret.Length == 0;
             if (!LogIn(reader, output))
                 return;
             output.Write(Prompt);
@@ -52,9 +52,9 @@ namespace OvmsOta.Firmware.Servers
                 else if (readOnly && command.Length > 0 && !IsReadOnly(command))
                     output.WriteLine(ReadOnlyText);
                 else if (command.Length > 0)
-                    _engine.Execute(command, output);
+                    _module.Execute(command, output);
                 // The command asked for a restart (ota revert): no prompt, no next line; the connection closes.
-                if (_engine.RebootPending)
+                if (_module.RebootPending)
                     return;
                 output.Write(Prompt);
             }
@@ -70,7 +70,7 @@ namespace OvmsOta.Firmware.Servers
 
         private bool LogIn(LineReader reader, StreamShellOutput output)
         {
-            string secret = _engine.Config.PushSecret;
+            string secret = _module.Engine.Config.PushSecret;
             if (secret.Length == 0)
             {
                 output.WriteLine(OpenWarningText);

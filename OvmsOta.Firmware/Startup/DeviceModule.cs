@@ -1,8 +1,9 @@
 using System.Threading;
+using OvmsOta.Engine;
 using OvmsOta.Firmware.Bindings;
 using OvmsOta.Firmware.Servers;
 using OvmsOta.Flash;
-using OvmsOta.Shell;
+using OvmsOta.Module;
 
 namespace OvmsOta.Firmware.Startup
 {
@@ -14,7 +15,7 @@ namespace OvmsOta.Firmware.Startup
     public sealed class DeviceModule : IModuleParts
     {
         private readonly DeviceLog _log;
-        private OtaEngine _engine;
+        private OtaModule _module;
         private PeriodicTick _watchdogTick;
         private NetworkWatch _network;
         private TcpServer _shell;
@@ -27,7 +28,7 @@ namespace OvmsOta.Firmware.Startup
         }
 
         /// <summary>
-        /// The flash binding and every device binding. Nothing here touches the network; the engine built on it runs the
+        /// The flash binding and every device binding. Nothing here touches the network; the module built on it runs the
         /// commit watchdog's start step (arms the rollback of an image on trial) before it returns.
         /// </summary>
         public OtaPlatform CreatePlatform()
@@ -36,9 +37,9 @@ namespace OvmsOta.Firmware.Startup
             return DevicePlatform.Create(flash, _log);
         }
 
-        public ServiceStart[] Services(OtaEngine engine)
+        public ServiceStart[] Services(OtaModule module)
         {
-            _engine = engine;
+            _module = module;
             return new ServiceStart[]
             {
                 new ServiceStart("commit watchdog tick", new ThreadStart(StartWatchdogTick)),
@@ -51,9 +52,9 @@ namespace OvmsOta.Firmware.Startup
 
         private void StartWatchdogTick()
         {
-            if (_engine.Watchdog == null)
+            if (_module.Engine.Trial.Watchdog == null)
                 return;
-            _watchdogTick = new PeriodicTick("commit watchdog", new ThreadStart(_engine.TickWatchdog), DeviceSettings.WatchdogTickMilliseconds, _log);
+            _watchdogTick = new PeriodicTick("commit watchdog", new ThreadStart(_module.TickWatchdog), DeviceSettings.WatchdogTickMilliseconds, _log);
             _watchdogTick.Start();
         }
 
@@ -65,19 +66,19 @@ namespace OvmsOta.Firmware.Startup
 
         private void StartShell()
         {
-            _shell = new TcpServer("shell", DeviceSettings.ShellPort, new ShellSession(_engine), _log, DeviceSettings.ClientTimeoutMilliseconds);
+            _shell = new TcpServer("shell", DeviceSettings.ShellPort, new ShellSession(_module), _log, DeviceSettings.ClientTimeoutMilliseconds);
             _shell.Start();
         }
 
         private void StartPush()
         {
-            _push = new TcpServer("push", DeviceSettings.PushPort, new PushConnection(_engine), _log, DeviceSettings.ClientTimeoutMilliseconds);
+            _push = new TcpServer("push", DeviceSettings.PushPort, new PushConnection(_module), _log, DeviceSettings.ClientTimeoutMilliseconds);
             _push.Start();
         }
 
         private void StartNightlyTick()
         {
-            _nightlyTick = new PeriodicTick("nightly update", new ThreadStart(new NightlyTick(_engine).Run), DeviceSettings.NightlyTickMilliseconds, _log);
+            _nightlyTick = new PeriodicTick("nightly update", new ThreadStart(new NightlyTick(_module).Run), DeviceSettings.NightlyTickMilliseconds, _log);
             _nightlyTick.Start();
         }
     }

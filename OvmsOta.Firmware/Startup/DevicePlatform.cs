@@ -1,6 +1,7 @@
+using OvmsOta.Engine;
 using OvmsOta.Firmware.Bindings;
 using OvmsOta.Firmware.Http;
-using OvmsOta.Shell;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Startup
 {

@@ -1,17 +1,18 @@
 using System;
-using OvmsOta.Shell;
+using OvmsOta.Module;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Startup
 {
     /// <summary>
     /// What Main runs, so that the module keeps its promise whatever fails:
-    /// 1. the engine, whose constructor runs the commit watchdog's start step (arms the rollback of an image on trial)
+    /// 1. the module, whose constructor runs the commit watchdog's start step (arms the rollback of an image on trial)
     ///    before anything that can fail around it starts;
     /// 2. the services (first the watchdog's tick), each on its own through <see cref="ServiceStarter"/>: one that fails
     ///    is logged and retried, the others and the watchdog's trial handling go on.
-    /// Never throws. An engine that cannot be built is logged and the module runs without shell, push or tick (it is
+    /// Never throws. A module that cannot be built is logged and the module runs without shell, push or tick (it is
     /// built once per boot: a second start would read its own armed rollback as a failed one). A restart asked while
-    /// the engine starts ends the startup there.
+    /// the module starts ends the startup there.
     /// </summary>
     public sealed class ModuleStartup
     {
@@ -25,7 +26,7 @@ namespace OvmsOta.Firmware.Startup
         private readonly IRetryTimer _timer;
         private readonly int _retryMilliseconds;
         private readonly int _maxAttempts;
-        private OtaEngine _engine;
+        private OtaModule _module;
         private ServiceStarter _starter;
 
         public ModuleStartup(IOtaLog log, IRetryTimer timer)
@@ -43,20 +44,20 @@ namespace OvmsOta.Firmware.Startup
             _maxAttempts = maxAttempts;
         }
 
-        /// <summary>The engine once built, else null.</summary>
-        public OtaEngine Engine { get { return _engine; } }
+        /// <summary>The module once built, else null.</summary>
+        public OtaModule Module { get { return _module; } }
 
-        /// <summary>Builds the engine, then starts the services. Never throws.</summary>
+        /// <summary>Builds the module, then starts the services. Never throws.</summary>
         public void Run(IModuleParts parts)
         {
-            _engine = StartEngine(parts);
-            if (_engine == null || _engine.RebootPending)
+            _module = StartModule(parts);
+            if (_module == null || _module.RebootPending)
                 return;
             SayRunning();
             try
             {
-                _starter = new ServiceStarter(_engine, _log, _timer, _retryMilliseconds, _maxAttempts);
-                _starter.StartAll(parts.Services(_engine));
+                _starter = new ServiceStarter(_module, _log, _timer, _retryMilliseconds, _maxAttempts);
+                _starter.StartAll(parts.Services(_module));
             }
             catch (Exception e)
             {
@@ -69,7 +70,7 @@ namespace OvmsOta.Firmware.Startup
         {
             try
             {
-                _log.Info("running " + _engine.RunningLabel + ", " + _engine.FullVersion);
+                _log.Info("running " + _module.Engine.Slots.RunningLabel + ", " + _module.Engine.Server.FullVersion);
             }
             catch (Exception e)
             {
@@ -77,11 +78,11 @@ namespace OvmsOta.Firmware.Startup
             }
         }
 
-        private OtaEngine StartEngine(IModuleParts parts)
+        private OtaModule StartModule(IModuleParts parts)
         {
             try
             {
-                return new OtaEngine(parts.CreatePlatform());
+                return new OtaModule(parts.CreatePlatform());
             }
             catch (Exception e)
             {

@@ -1,5 +1,5 @@
 using System.Net.NetworkInformation;
-using OvmsOta.Shell;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Startup
 {

@@ -1,15 +1,15 @@
-using OvmsOta.Shell;
+using OvmsOta.Module;
 
 namespace OvmsOta.Firmware.Startup
 {
     /// <summary>OVMS's ticker.600 for the nightly update (the watchdog has its own, faster tick).</summary>
     public sealed class NightlyTick
     {
-        private readonly OtaEngine _engine;
+        private readonly OtaModule _module;
 
-        public NightlyTick(OtaEngine engine)
+        public NightlyTick(OtaModule module)
         {
-            _engine = engine;
+            _module = module;
         }
 
         /// <summary>Before SNTP sets it the ESP32's clock starts in 1970: no local hour to compare auto.hour with.</summary>
@@ -19,7 +19,7 @@ namespace OvmsOta.Firmware.Startup
         {
             if (System.DateTime.UtcNow.Year < ClockSetFromYear)
                 return;
-            _engine.AutoUpdate.Tick();
+            _module.AutoUpdate.Tick();
         }
     }
 }

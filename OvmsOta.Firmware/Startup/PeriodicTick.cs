@@ -1,6 +1,6 @@
 using System;
 using System.Threading;
-using OvmsOta.Shell;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Startup
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
-using OvmsOta.Shell;
+using OvmsOta.Module;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Startup
 {
@@ -11,20 +12,20 @@ namespace OvmsOta.Firmware.Startup
     /// </summary>
     public sealed class ServiceStarter
     {
-        private readonly OtaEngine _engine;
+        private readonly OtaModule _module;
         private readonly IOtaLog _log;
         private readonly IRetryTimer _timer;
         private readonly int _retryMilliseconds;
         private readonly int _maxAttempts;
         private ServiceStart[] _services = new ServiceStart[0];
 
-        public ServiceStarter(OtaEngine engine, IOtaLog log, IRetryTimer timer, int retryMilliseconds, int maxAttempts)
+        public ServiceStarter(OtaModule module, IOtaLog log, IRetryTimer timer, int retryMilliseconds, int maxAttempts)
         {
-            if (engine == null || log == null || timer == null)
-                throw new ArgumentNullException(engine == null ? "engine" : log == null ? "log" : "timer");
+            if (module == null || log == null || timer == null)
+                throw new ArgumentNullException(module == null ? "module" : log == null ? "log" : "timer");
             if (maxAttempts < 1)
                 throw new ArgumentOutOfRangeException("maxAttempts", "at least one attempt, got " + maxAttempts.ToString());
-            _engine = engine;
+            _module = module;
             _log = log;
             _timer = timer;
             _retryMilliseconds = retryMilliseconds;
@@ -41,7 +42,7 @@ namespace OvmsOta.Firmware.Startup
         /// <summary>One attempt for each service not running and not given up; then a retry if any is left.</summary>
         private void StartPending()
         {
-            if (_engine.RebootPending)
+            if (_module.RebootPending)
                 return;
             bool retry = false;
             for (int i = 0; i < _services.Length; i++)

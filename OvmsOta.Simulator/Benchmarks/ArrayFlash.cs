@@ -1,4 +1,6 @@
 using OvmsOta.Flash;
+using OvmsOta.Ports;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Simulator.Benchmarks;
 

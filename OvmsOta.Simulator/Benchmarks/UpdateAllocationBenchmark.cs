@@ -1,4 +1,6 @@
+using OvmsOta.Flash;
 using OvmsOta.OtaData;
+using OvmsOta.Partitions;
 
 namespace OvmsOta.Simulator.Benchmarks;
 

@@ -1,6 +1,7 @@
-using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
+using OvmsOta.Simulation;
 using OvmsOta.Update;
 
 namespace OvmsOta.Simulator.Benchmarks;
@@ -31,7 +32,7 @@ internal static class UpdateBench
     {
         source.Position = 0;
         var updater = new OtaUpdater(flash, table, table.Find("ota_0"), new ImageValidator(), new byte[Chunk]);
-        return updater.Install(source, length, null, null);
+        return updater.Install(source, length);
     }
 
     /// <summary>The same bytes into the same slot without validation, read-back or switch: erase just ahead, write per chunk.</summary>

@@ -1,5 +1,6 @@
 using OvmsOta.Flash;
 using OvmsOta.OtaData;
+using OvmsOta.Simulation;
 using OvmsOta.Update;
 
 namespace OvmsOta.Simulator.Benchmarks;

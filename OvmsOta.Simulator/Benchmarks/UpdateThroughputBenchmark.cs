@@ -1,5 +1,7 @@
 using System.Diagnostics;
-using OvmsOta.Flash;
+using OvmsOta.Image;
+using OvmsOta.OtaData;
+using OvmsOta.Simulation;
 using OvmsOta.Simulator.Flash;
 
 namespace OvmsOta.Simulator.Benchmarks;

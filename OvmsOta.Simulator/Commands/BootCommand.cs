@@ -1,9 +1,8 @@
 using System.CommandLine;
-using OvmsOta.Boot;
 using OvmsOta.Flash;
 using OvmsOta.Image;
-using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Simulator.Flash;
 
 namespace OvmsOta.Simulator.Commands;
@@ -61,7 +60,7 @@ public static class BootCommand
         using FileSectorStore store = FileSectorStore.Open(path);
         var flash = new SimulatedFlash(store, 1);
         PartitionTable table = PartitionTable.ReadFrom(flash, PartitionTable.DefaultOffset);
-        var images = new FlashImageCheck(flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
+        var images = new SlotImageCheck(flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
         return new BootloaderModel(flash, table, images, rollback).Boot();
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using OvmsOta.Image;
+using OvmsOta.Simulation;
 using OvmsOta.Simulator.Images;
 
 namespace OvmsOta.Simulator.Commands;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using OvmsOta.Flash;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Simulator.Flash;
 
 namespace OvmsOta.Simulator.Commands;

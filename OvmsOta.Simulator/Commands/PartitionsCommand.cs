@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Simulator.Commands;
 

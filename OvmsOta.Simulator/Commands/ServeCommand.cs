@@ -1,5 +1,5 @@
 using System.CommandLine;
-using OvmsOta.Server;
+using OvmsOta.UpdateServer;
 using OvmsOta.Simulator.UpdateServer;
 
 namespace OvmsOta.Simulator.Commands;

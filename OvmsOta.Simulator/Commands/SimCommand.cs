@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using OvmsOta.Config;
-using OvmsOta.Server.Push;
+using OvmsOta.Push;
 using OvmsOta.Simulator.Module;
 using OvmsOta.Simulator.UpdateServer;
 
@@ -65,15 +65,15 @@ public static class SimCommand
             reason => RebootFromBackground(moduleConsole, output, reason), output);
         module.PowerOn(line => output.WriteLine(line));
         Directory.CreateDirectory(settings.ServerDir);
-        DemoTree.Ensure(settings.ServerDir, module.Engine.Product);
+        DemoTree.Ensure(settings.ServerDir, module.Module.Engine.Server.Product);
         using var server = UpdateServerHost.Start(settings.ServerDir, "127.0.0.1:" + settings.Port);
         module.Configure(ConfigParams.Server, server.OtaServerValue);
-        if (module.Engine.Config.PushSecret.Length == 0)
+        if (module.Module.Engine.Config.PushSecret.Length == 0)
             module.Configure(ConfigParams.PushSecret, Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant());
         using var push = PushListener.Start(settings.PushPort, module.ServePush, scripted ? null : output);
 
         if (!scripted)
-            PrintBanner(output, flashFile, server, push, module.Engine.Config.PushSecret);
+            PrintBanner(output, flashFile, server, push, module.Module.Engine.Config.PushSecret);
         var shellOutput = terminal ? new TerminalShellOutput() : new WriterShellOutput(output);
         moduleConsole = new ModuleConsole(module, output, shellOutput, echo: scripted, progressBar: terminal);
         if (scripted)

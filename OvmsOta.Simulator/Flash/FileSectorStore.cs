@@ -1,4 +1,5 @@
 using OvmsOta.Flash;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Simulator.Flash;
 

@@ -1,4 +1,4 @@
-using OvmsOta.Flash;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Simulator.Images;
 

@@ -1,6 +1,7 @@
 using OvmsOta.Flash;
-using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
+using OvmsOta.Simulation;
 using OvmsOta.Simulator.Flash;
 using OvmsOta.Simulator.UpdateServer;
 

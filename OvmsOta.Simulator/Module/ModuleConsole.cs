@@ -43,7 +43,7 @@ public sealed class ModuleConsole(SimulatedModule module, TextWriter output, ISh
         else if (words[0] == "wait")
             Wait(words);
         else if (progressBar && words is ["ota", "flash", ..])
-            TerminalShellOutput.WithProgressBar(command, () => module.Execute(command, shellOutput), () => module.Engine.Status.Percent);
+            TerminalShellOutput.WithProgressBar(command, () => module.Execute(command, shellOutput), () => module.Module.Engine.Installer.Status.Percent);
         else
             module.Execute(command, shellOutput);
     }

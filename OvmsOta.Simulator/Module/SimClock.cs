@@ -1,5 +1,4 @@
-using OvmsOta.Server;
-using OvmsOta.Shell;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Simulator.Module;
 

@@ -1,5 +1,6 @@
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Simulator.Module;
 

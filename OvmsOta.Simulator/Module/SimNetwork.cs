@@ -1,4 +1,4 @@
-using OvmsOta.Shell;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Simulator.Module;
 

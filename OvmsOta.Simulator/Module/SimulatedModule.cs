@@ -1,10 +1,15 @@
 using OvmsOta.Boot;
 using OvmsOta.Config;
+using OvmsOta.Engine;
+using OvmsOta.Module;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
-using OvmsOta.Server.Push;
+using OvmsOta.Ports;
+using OvmsOta.Push;
 using OvmsOta.Shell;
+using OvmsOta.Simulation;
+using OvmsOta.UpdateServer;
 using OvmsOta.Simulator.Net;
 
 namespace OvmsOta.Simulator.Module;
@@ -53,10 +58,10 @@ public sealed class SimulatedModule : IDisposable
 
     public SimClock Clock => _clock;
 
-    public OtaEngine Engine { get; private set; } = null!;
+    public OtaModule Module { get; private set; } = null!;
 
     /// <summary>The engine's commit watchdog (null only if the engine could not tell the running partition).</summary>
-    public CommitWatchdog? Watchdog => Engine.Watchdog;
+    public CommitWatchdog? Watchdog => Module.Engine.Trial.Watchdog;
 
     public BootResult LastBoot { get; private set; } = null!;
 
@@ -91,7 +96,7 @@ public sealed class SimulatedModule : IDisposable
     {
         RawFlash.Reboot();
         PartitionTable table = PartitionTable.ReadFrom(Flash, PartitionTable.DefaultOffset);
-        var images = new FlashImageCheck(Flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
+        var images = new SlotImageCheck(Flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
         LastBoot = new BootloaderModel(Flash, table, images, rollbackEnabled: false).Boot();
         if (!LastBoot.Booted)
             throw new ModuleDeadException("The bootloader found no bootable image: " + LastBoot.Reason);
@@ -103,7 +108,7 @@ public sealed class SimulatedModule : IDisposable
         lines.Add("Booted " + running.Label + ": " + RunningVersion + " (bootloader: " + LastBoot.Reason + ")");
 
         // The engine starts the commit watchdog, which settles this boot (and may restart at once in one odd state).
-        Engine = new OtaEngine(new OtaPlatform
+        Module = new OtaModule(new OtaPlatform
         {
             Flash = Flash,
             RunningPartition = running.Label,
@@ -111,7 +116,7 @@ public sealed class SimulatedModule : IDisposable
             MonotonicClock = _clock,
             WallClock = _clock,
             Network = new SimNetwork(),
-            Hardware = new HardwareInfo(HardwareText, OvmsOta.Server.OvmsProduct.Hardware31, 3),
+            Hardware = new HardwareInfo(HardwareText, OvmsOta.UpdateServer.OvmsProduct.Hardware31, 3),
             Firmware = new FirmwareIdentity(RunningVersion, app.IdfVersion, app.Date, app.Time),
             Reboot = new ModuleReboot(),
             Log = _log,
@@ -119,8 +124,8 @@ public sealed class SimulatedModule : IDisposable
             Background = _background,
         });
         _lastTicker = _clock.Milliseconds;
-        if (Engine.BootReport != null && _log == null)
-            lines.Add(Engine.BootReport); // else the engine has logged it
+        if (Module.Engine.Trial.BootReport != null && _log == null)
+            lines.Add(Module.Engine.Trial.BootReport); // else the engine has logged it
         if (Watchdog != null && Watchdog.IsOnTrial)
             lines.Add(Watchdog.Status + ": \"ota commit\" keeps it");
     }
@@ -129,7 +134,7 @@ public sealed class SimulatedModule : IDisposable
     public void Execute(string line, IShellOutput output)
     {
         lock (Gate)
-            Engine.Execute(line, output);
+            Module.Execute(line, output);
     }
 
     /// <summary>
@@ -144,10 +149,10 @@ public sealed class SimulatedModule : IDisposable
             if (_clock.Milliseconds - _lastTicker >= TickerMilliseconds)
             {
                 _lastTicker += TickerMilliseconds;
-                Engine.Tick();
+                Module.Tick();
             }
             else
-                Engine.TickWatchdog();
+                Module.TickWatchdog();
         }
     }
 
@@ -156,8 +161,8 @@ public sealed class SimulatedModule : IDisposable
     {
         lock (Gate)
         {
-            if (Engine.ConfigStore.Stored(ConfigParams.Ota, instance) != value)
-                Engine.ConfigStore.Set(ConfigParams.Ota, instance, value);
+            if (Module.Engine.ConfigStore.Stored(ConfigParams.Ota, instance) != value)
+                Module.Engine.ConfigStore.Set(ConfigParams.Ota, instance, value);
         }
     }
 
@@ -167,10 +172,10 @@ public sealed class SimulatedModule : IDisposable
     /// </summary>
     public int ServePush(Stream connection)
     {
-        OtaEngine engine;
+        OtaModule module;
         lock (Gate)
-            engine = Engine;
-        return EnginePushTarget.Endpoint(engine, _pushBuffer).Handle(connection);
+            module = Module;
+        return module.CreatePushEndpoint(_pushBuffer).Handle(connection);
     }
 
     /// <summary>The boot's console lines, kept and (when print is given) shown as they come.</summary>

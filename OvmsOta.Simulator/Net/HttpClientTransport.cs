@@ -1,5 +1,6 @@
 using System.Net;
-using OvmsOta.Server;
+using OvmsOta.Ports;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Simulator.Net;
 

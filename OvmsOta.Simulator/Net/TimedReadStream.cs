@@ -1,3 +1,5 @@
+using OvmsOta.Ports;
+
 namespace OvmsOta.Simulator.Net;
 
 /// <summary>

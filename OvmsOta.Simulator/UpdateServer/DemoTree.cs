@@ -1,4 +1,5 @@
-using OvmsOta.Image;
+using OvmsOta.Simulation;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Simulator.UpdateServer;
 
@@ -29,8 +30,8 @@ public static class DemoTree
         var published = new List<PublishedImage>();
         foreach (var (tag, version, changelog) in Channels)
         {
-            string binPath = Path.Combine(serverDir, product, tag, Server.UpdateUrl.ImageFileName);
-            string verPath = Path.Combine(serverDir, product, tag, Server.UpdateUrl.VersionFileName);
+            string binPath = Path.Combine(serverDir, product, tag, UpdateUrl.ImageFileName);
+            string verPath = Path.Combine(serverDir, product, tag, UpdateUrl.VersionFileName);
             if (File.Exists(binPath) && File.Exists(verPath) && File.ReadLines(verPath).FirstOrDefault() == version)
             {
                 published.Add(new PublishedImage(version, (int)new FileInfo(binPath).Length, binPath, verPath));

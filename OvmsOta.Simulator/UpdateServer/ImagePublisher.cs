@@ -1,5 +1,5 @@
 using OvmsOta.Image;
-using OvmsOta.Server;
+using OvmsOta.UpdateServer;
 using OvmsOta.Simulator.Images;
 
 namespace OvmsOta.Simulator.UpdateServer;

@@ -5,6 +5,7 @@ using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Simulator.Flash;
 using OvmsOta.Tests.Host.Partitions;
 
@@ -20,7 +21,7 @@ public class BootCommandTests
     private static string TempFile(string extension) => Path.Combine(Path.GetTempPath(), "ovmsota-boot-" + Guid.NewGuid().ToString("N") + extension);
 
     /// <summary>A 16 MB image with OVMS's v3-35 table and builder images in the given slots; otadata blank unless set.</summary>
-    private static string FlashImage(bool ota0, bool ota1, Action<BootSlots>? otadata = null)
+    private static string SlotImage(bool ota0, bool ota1, Action<BootSlots>? otadata = null)
     {
         string path = TempFile(".img");
         using var store = FileSectorStore.Create(path);
@@ -53,7 +54,7 @@ public class BootCommandTests
     [TestMethod]
     public void BlankOtaDataBootsOta0AndWritesTheEntryTheRealBootloaderWrites()
     {
-        string image = FlashImage(true, true);
+        string image = SlotImage(true, true);
         try
         {
             var (code, output, error) = Run("boot", image);
@@ -74,7 +75,7 @@ public class BootCommandTests
     [TestMethod]
     public void WithRollbackANewImageIsPendingThenAbortedAndTheOldOneBoots()
     {
-        string image = FlashImage(true, true, slots =>
+        string image = SlotImage(true, true, slots =>
         {
             slots.OtaData.SetBootSlot(0, 2, OtaState.Valid);
             Assert.AreEqual(EspError.Ok, slots.SetBootPartition(slots.Table.OtaSlot(1), new AlwaysValid(), true));
@@ -101,7 +102,7 @@ public class BootCommandTests
     [TestMethod]
     public void ACorruptSelectedSlotFallsBackAndSaysWhy()
     {
-        string image = FlashImage(true, false, slots => slots.OtaData.SetBootSlot(1, 2, OtaState.Undefined));
+        string image = SlotImage(true, false, slots => slots.OtaData.SetBootSlot(1, 2, OtaState.Undefined));
         try
         {
             var (code, output, error) = Run("boot", image);
@@ -136,7 +137,7 @@ public class BootCommandTests
     [TestMethod]
     public void NoBootableImageExitsTwoWithAClearMessage()
     {
-        string image = FlashImage(false, false);
+        string image = SlotImage(false, false);
         try
         {
             var (code, output, error) = Run("boot", image);

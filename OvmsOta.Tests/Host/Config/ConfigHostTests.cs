@@ -4,6 +4,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Config;
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Host.Partitions;
 using OvmsOta.Tests.Portable.Config;
 

@@ -17,6 +17,15 @@ namespace OvmsOta.Tests.Host.Conformance
         }
 
         [TestMethod]
+        public void OvmsOta_Simulation_uses_only_what_nanoFramework_has()
+        {
+            // The portable test projects run it on nanoCLR: the same lists as Core, Core itself trusted (gated above).
+            var violations = new ConformanceGate(ApiList.ForCore(), "OvmsOta.Core").Check(RepositoryPaths.InOutput("OvmsOta.Simulation.dll"));
+
+            GateAssert.Passes(violations, "OvmsOta.Simulation");
+        }
+
+        [TestMethod]
         public void The_Core_surface_leaves_out_device_application_and_test_lists()
         {
             var core = ApiList.ForCore();

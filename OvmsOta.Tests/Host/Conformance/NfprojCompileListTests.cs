@@ -23,6 +23,13 @@ namespace OvmsOta.Tests.Host.Conformance
         }
 
         [TestMethod]
+        public void Simulation_nfproj_compiles_exactly_the_files_the_csproj_globs()
+        {
+            var project = new NfprojFile(RepositoryPaths.InProject("OvmsOta.Simulator", "Simulation", "OvmsOta.Simulation.nfproj"));
+            AssertSameFiles(project, NfprojFile.SourceFilesUnder(project.Directory, "."));
+        }
+
+        [TestMethod]
         public void Each_test_nfproj_compiles_exactly_its_portable_folders_and_helpers()
         {
             var projects = PortableTestProjects.All();

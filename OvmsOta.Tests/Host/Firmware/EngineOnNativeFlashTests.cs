@@ -1,7 +1,7 @@
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Firmware.Bindings;
-using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 using OvmsOta.Tests.Portable.Shell;
 
 namespace OvmsOta.Tests.Host.Firmware

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using OvmsOta.Firmware.Bindings;
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
+using OvmsOta.Simulation;
 using Entry = OvmsOta.Partitions.PartitionEntry;
 
 namespace OvmsOta.Tests.Host.Firmware

@@ -5,6 +5,10 @@ using System.Linq;
 using System.Threading;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Boot;
+using OvmsOta.Engine;
+using OvmsOta.Module;
+using OvmsOta.Ports;
+using OvmsOta.Simulation;
 using OvmsOta.Firmware.Bindings;
 using OvmsOta.Firmware.Startup;
 using OvmsOta.OtaData;
@@ -29,9 +33,9 @@ namespace OvmsOta.Tests.Host.Firmware
         private sealed class TestParts : IModuleParts
         {
             private readonly Func<OtaPlatform> _platform;
-            private readonly Func<OtaEngine, ServiceStart[]> _services;
+            private readonly Func<OtaModule, ServiceStart[]> _services;
 
-            public TestParts(Func<OtaPlatform> platform, Func<OtaEngine, ServiceStart[]> services)
+            public TestParts(Func<OtaPlatform> platform, Func<OtaModule, ServiceStart[]> services)
             {
                 _platform = platform;
                 _services = services;
@@ -41,7 +45,7 @@ namespace OvmsOta.Tests.Host.Firmware
 
             public OtaPlatform CreatePlatform() => _platform();
 
-            public ServiceStart[] Services(OtaEngine engine)
+            public ServiceStart[] Services(OtaModule engine)
             {
                 ServicesAsked++;
                 return _services(engine);
@@ -73,7 +77,7 @@ namespace OvmsOta.Tests.Host.Firmware
         public void StopTicks() => _ticks.ForEach(tick => tick.Stop());
 
         /// <summary>The commit watchdog's tick as the device starts it (a PeriodicTick on a real timer), every 10 ms.</summary>
-        private ServiceStart WatchdogTick(OtaEngine engine, ShellRig rig) => new ServiceStart("commit watchdog tick", () =>
+        private ServiceStart WatchdogTick(OtaModule engine, ShellRig rig) => new ServiceStart("commit watchdog tick", () =>
         {
             var tick = new PeriodicTick("commit watchdog", engine.TickWatchdog, 10, rig.Log);
             _ticks.Add(tick);
@@ -153,7 +157,7 @@ namespace OvmsOta.Tests.Host.Firmware
                 WatchdogTick(engine, module.Rig), services.FailingNetworkWatch(int.MaxValue), services.Recording("ota shell"),
             }));
 
-            Assert.IsTrue(startup.Engine.Watchdog.IsOnTrial, "the engine armed the trial");
+            Assert.IsTrue(startup.Module.Engine.Trial.Watchdog.IsOnTrial, "the engine armed the trial");
             Assert.AreEqual(1, Errors(module.Rig).Length, "the network watch's failure is logged");
             CollectionAssert.AreEqual(new[] { "ota shell" }, services.Started);
             module.Rig.Clock.Milliseconds += CommitWatchdog.DefaultCommitTimeoutMs;
@@ -181,7 +185,7 @@ namespace OvmsOta.Tests.Host.Firmware
                 services.FailingNetworkWatch(int.MaxValue), WatchdogTick(engine, module.Rig),
             }));
 
-            WaitUntil(() => !startup.Engine.Watchdog.IsOnTrial, "the watchdog tick's confirmation");
+            WaitUntil(() => !startup.Module.Engine.Trial.Watchdog.IsOnTrial, "the watchdog tick's confirmation");
             Assert.AreEqual(1, Errors(module.Rig).Length, "the network watch's failure is logged");
             StringAssert.Contains(string.Join("\n", module.Rig.Log.LogLines()), "Image on ota_0 confirmed: its health checks passed");
             Assert.AreEqual(0, module.Reboot.Reasons.Count);
@@ -193,7 +197,7 @@ namespace OvmsOta.Tests.Host.Firmware
         {
             // ota_0 runs although its only entry is ABORTED: the engine's start sends the module back to ota_1.
             var module = new WatchedModule();
-            var otadata = new OtaDataPartition(module.Rig.Flash, module.Rig.Engine.Table.OtaData);
+            var otadata = new OtaDataPartition(module.Rig.Flash, module.Rig.Module.Engine.Slots.Table.OtaData);
             otadata.WriteEntry(0, OtaEntry.Create(1, OtaState.Aborted, null));
             otadata.WriteEntry(1, OtaEntry.Create(0xFFFFFFFF, OtaState.Undefined, null));
             module.Rig.Platform.RunningPartition = "ota_0";
@@ -247,7 +251,7 @@ namespace OvmsOta.Tests.Host.Firmware
         {
             var rig = ShellRig.RunningOta1();
 
-            ServiceStart[] services = new DeviceModule(new DeviceLog()).Services(rig.Engine);
+            ServiceStart[] services = new DeviceModule(new DeviceLog()).Services(rig.Module);
 
             CollectionAssert.AreEqual(new[] { "commit watchdog tick", "network watch", "ota shell", "push endpoint", "nightly update tick" },
                 services.Select(s => s.Name).ToArray());

@@ -3,6 +3,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Firmware.Bindings;
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable.OtaData;
 
 namespace OvmsOta.Tests.Host.Firmware

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Firmware.Bindings;
 using OvmsOta.Image;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Host.Firmware
 {

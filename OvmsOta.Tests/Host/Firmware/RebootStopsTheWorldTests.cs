@@ -2,6 +2,10 @@ using System;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Boot;
+using OvmsOta.Engine;
+using OvmsOta.Module;
+using OvmsOta.Ports;
+using OvmsOta.Simulation;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Shell;
@@ -55,14 +59,14 @@ namespace OvmsOta.Tests.Host.Firmware
             module.Rig.WallClock.Now = new DateTime(2026, 5, 14, 2, 5, 0);   // the nightly job is due (auto.hour 2)
             module.Rig.Clock.Milliseconds += CommitWatchdog.DefaultCommitTimeoutMs;
 
-            module.Rig.Engine.Tick();
+            module.Rig.Module.Tick();
 
             Assert.AreEqual(1, module.Reboot.Reasons.Count, "the deadline passed: rollback");
             StringAssert.Contains(module.Reboot.Reasons[0], "was not confirmed within 600 s");
             module.Rig.Clock.Milliseconds += 60000;
-            module.Rig.Engine.Tick();
-            module.Rig.Engine.TickWatchdog();
-            module.Rig.Engine.AutoUpdate.Tick();
+            module.Rig.Module.Tick();
+            module.Rig.Module.TickWatchdog();
+            module.Rig.Module.AutoUpdate.Tick();
             module.Reboot.AssertNothingRanAfter();
             Assert.AreEqual(1, module.Reboot.Reasons.Count, "asked once");
             AssertRestartingOnly(module.Rig.Run("ota flash auto force"), "ota flash auto force");
@@ -74,7 +78,7 @@ namespace OvmsOta.Tests.Host.Firmware
         {
             // ota_0 runs although its only entry is ABORTED (left by other software): the engine sends it back to ota_1.
             var module = new WatchedModule();
-            var otadata = new OtaDataPartition(module.Rig.Flash, module.Rig.Engine.Table.OtaData);
+            var otadata = new OtaDataPartition(module.Rig.Flash, module.Rig.Module.Engine.Slots.Table.OtaData);
             otadata.WriteEntry(0, OtaEntry.Create(1, OtaState.Aborted, null));
             otadata.WriteEntry(1, OtaEntry.Create(0xFFFFFFFF, OtaState.Undefined, null));
             module.Rig.Platform.RunningPartition = "ota_0";
@@ -84,7 +88,7 @@ namespace OvmsOta.Tests.Host.Firmware
             Assert.AreEqual(1, module.Reboot.Reasons.Count);
             StringAssert.Contains(module.Reboot.Reasons[0], "was rejected (ABORTED): going back to ota_1");
             string[] status = module.Rig.Run("ota status nocheck");
-            module.Rig.Engine.Tick();
+            module.Rig.Module.Tick();
             module.Reboot.AssertNothingRanAfter();
             AssertRestartingOnly(status, "ota status nocheck");
             Assert.AreEqual("ota_1", module.NextBoot());
@@ -97,7 +101,7 @@ namespace OvmsOta.Tests.Host.Firmware
             var connection = new ClientConnection(System.Text.Encoding.UTF8.GetBytes(
                 Secret + "\nota revert\nota boot ota_0\nota status nocheck\n"), 64);
 
-            new ShellSession(module.Rig.Engine).Serve(connection);
+            new ShellSession(module.Rig.Module).Serve(connection);
 
             module.Reboot.AssertNothingRanAfter();
             Assert.AreEqual(ShellSession.PasswordPrompt + ShellSession.Prompt
@@ -113,12 +117,12 @@ namespace OvmsOta.Tests.Host.Firmware
             var wayBack = module.Rig.Partition("ota_1");
             byte[] wayBackImage = module.Rig.ReadRegion(wayBack.Offset, 0x10000);
             module.Rig.Clock.Milliseconds += CommitWatchdog.DefaultCommitTimeoutMs;
-            module.Rig.Engine.TickWatchdog();
+            module.Rig.Module.TickWatchdog();
             Assert.AreEqual(1, module.Reboot.Reasons.Count, "the deadline passed: rollback");
             byte[] push = new PushRequest { Secret = Secret }.File(new ImageBuilder("3.3.007").Build()).Close().Bytes();
             var connection = new ClientConnection(push, 4096);
 
-            new DevicePushConnection(module.Rig.Engine).Serve(connection);
+            new DevicePushConnection(module.Rig.Module).Serve(connection);
 
             module.Reboot.AssertNothingRanAfter();
             Assert.AreEqual("", connection.ResponseText, "no answer: the module is restarting");

@@ -3,6 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Boot;
+using OvmsOta.Engine;
+using OvmsOta.Module;
+using OvmsOta.Ports;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Host.Firmware
 {

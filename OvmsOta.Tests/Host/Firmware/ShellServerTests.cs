@@ -20,7 +20,7 @@ namespace OvmsOta.Tests.Host.Firmware
         private static string Converse(ShellRig rig, string input)
         {
             var log = new RecordingLog();
-            var server = new TcpServer("shell", 0, new ShellSession(rig.Engine), log, 5000);
+            var server = new TcpServer("shell", 0, new ShellSession(rig.Module), log, 5000);
             server.Listen();
             try
             {
@@ -53,7 +53,7 @@ namespace OvmsOta.Tests.Host.Firmware
             string output = Converse(rig, "0123456789abcdef\nota boot ota_0\r\n  ota status nocheck\nexit\n");
 
             Assert.AreEqual(expected, output);
-            Assert.AreEqual(rig.Partition("ota_0").Offset, rig.Engine.Slots.BootPartition().Offset, "the shell's ota boot reached otadata");
+            Assert.AreEqual(rig.Partition("ota_0").Offset, rig.Module.Engine.Slots.BootSlots.BootPartition().Offset, "the shell's ota boot reached otadata");
         }
 
         [TestMethod]
@@ -70,7 +70,7 @@ namespace OvmsOta.Tests.Host.Firmware
 
             Assert.AreEqual(expected, output);
             CollectionAssert.AreEqual(otadata, rig.OtaData(), "nothing written");
-            Assert.AreEqual("", rig.Engine.Config.PushSecret, "no password set from the network");
+            Assert.AreEqual("", rig.Module.Engine.Config.PushSecret, "no password set from the network");
         }
 
         [TestMethod]
@@ -82,7 +82,7 @@ namespace OvmsOta.Tests.Host.Firmware
             string output = Converse(rig, tooLong + "\n");
 
             StringAssert.Contains(output, ShellSession.LineTooLongText);
-            Assert.AreEqual(rig.Partition("ota_1").Offset, rig.Engine.Slots.BootPartition().Offset, "nothing of the cut line ran");
+            Assert.AreEqual(rig.Partition("ota_1").Offset, rig.Module.Engine.Slots.BootSlots.BootPartition().Offset, "nothing of the cut line ran");
         }
 
         [TestMethod]
@@ -95,7 +95,7 @@ namespace OvmsOta.Tests.Host.Firmware
             string accepted = Converse(rig, "0123456789abcdef\nota status nocheck\n");
 
             Assert.AreEqual(ShellSession.PasswordPrompt + ShellSession.LoginFailedText + "\r\n", refused);
-            Assert.AreEqual(rig.Partition("ota_1").Offset, rig.Engine.Slots.BootPartition().Offset);
+            Assert.AreEqual(rig.Partition("ota_1").Offset, rig.Module.Engine.Slots.BootSlots.BootPartition().Offset);
             StringAssert.StartsWith(accepted, ShellSession.PasswordPrompt + ShellSession.Prompt);
             StringAssert.Contains(accepted, rig.Run("ota status nocheck")[0]);
         }

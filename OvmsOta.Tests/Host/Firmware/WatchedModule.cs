@@ -1,6 +1,10 @@
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Boot;
+using OvmsOta.Engine;
+using OvmsOta.Module;
+using OvmsOta.Ports;
+using OvmsOta.Simulation;
 using OvmsOta.Image;
 using OvmsOta.Tests.Portable.Shell;
 
@@ -42,15 +46,15 @@ namespace OvmsOta.Tests.Host.Firmware
         {
             UpdatedTo006(commitAuto);
             Rig.Start();
-            Assert.IsTrue(Rig.Engine.Watchdog.IsOnTrial);
+            Assert.IsTrue(Rig.Module.Engine.Trial.Watchdog.IsOnTrial);
             return this;
         }
 
         /// <summary>What the bootloader (rollback off, as on deployed modules) starts next.</summary>
         public string NextBoot()
         {
-            return new BootloaderModel(Rig.Flash, Rig.Engine.Table,
-                new FlashImageCheck(Rig.Flash, new ImageValidator(), new byte[4096]), false).Boot().Partition.Label;
+            return new BootloaderModel(Rig.Flash, Rig.Module.Engine.Slots.Table,
+                new SlotImageCheck(Rig.Flash, new ImageValidator(), new byte[4096]), false).Boot().Partition.Label;
         }
     }
 }

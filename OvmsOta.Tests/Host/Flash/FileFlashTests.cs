@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Flash;
+using OvmsOta.Simulation;
 using OvmsOta.Simulator.Flash;
 
 namespace OvmsOta.Tests.Host.Flash;

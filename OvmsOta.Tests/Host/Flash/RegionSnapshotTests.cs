@@ -1,5 +1,5 @@
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using OvmsOta.Flash;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable.Flash;
 
 namespace OvmsOta.Tests.Host.Flash;

@@ -1,6 +1,7 @@
 using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Image;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Host.Image;
 

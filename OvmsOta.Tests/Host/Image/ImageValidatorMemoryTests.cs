@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Image;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Host.Image;
 

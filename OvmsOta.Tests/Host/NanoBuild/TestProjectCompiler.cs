@@ -15,8 +15,8 @@ namespace OvmsOta.Tests.Host.NanoBuild
     /// <summary>
     /// Compiles a nanoFramework test project's &lt;Compile&gt; list alone, in memory, as the host sees it: C# 9,
     /// NANOFRAMEWORK_1_0 undefined (so the files take MSTest's using), against .NET's framework, MSTest and the host
-    /// build of OvmsOta.Core. A list that compiles here uses no portable type it does not list; the IL it gives
-    /// carries the same names and literals as the device build (see <see cref="DeviceAssembly"/>).
+    /// builds of OvmsOta.Core and OvmsOta.Simulation (what every test project references). A list that compiles here
+    /// uses no portable type it does not list; the IL it gives carries the same names and literals as the device build (see <see cref="DeviceAssembly"/>).
     /// </summary>
     public static class TestProjectCompiler
     {
@@ -52,7 +52,7 @@ namespace OvmsOta.Tests.Host.NanoBuild
         public static CompiledProject Compile(string assemblyName, IReadOnlyList<SyntaxTree> trees)
         {
             var references = SnippetCompiler.FrameworkReferences
-                .Concat(new[] { MsTestAssembly + ".dll", "OvmsOta.Core.dll" }
+                .Concat(new[] { MsTestAssembly + ".dll", "OvmsOta.Core.dll", "OvmsOta.Simulation.dll" }
                     .Select(name => MetadataReference.CreateFromFile(RepositoryPaths.InOutput(name))));
             var compilation = CSharpCompilation.Create(
                 assemblyName,

@@ -7,7 +7,6 @@ using OvmsOta.Tests.Portable.OtaData;
 
 using OvmsOta.Tests.Host;
 
-using OvmsOta.Flash;
 
 namespace OvmsOta.Tests.Host.OtaData;
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable.Partitions;
 
 using OvmsOta.Tests.Host;

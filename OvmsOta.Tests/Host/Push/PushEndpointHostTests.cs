@@ -26,7 +26,7 @@ namespace OvmsOta.Tests.Host.Push
             Assert.AreEqual(200, status, body);
             Assert.IsTrue(rig.Module.RawFlash.Counters.Total.WriteBytes >= image.Length, "the counters see the image written");
             Assert.AreEqual("OTA flash was successful\n  Flashed " + image.Length + " bytes\n  Next boot will be from 'ota_1'\n", body);
-            Assert.AreEqual(120, rig.Module.Engine.Config.CommitTimeoutSeconds);
+            Assert.AreEqual(120, rig.Module.Module.Engine.Config.CommitTimeoutSeconds);
             rig.Module.PowerOn();
             Assert.AreEqual("ota_1", rig.Module.LastBoot.Partition.Label);
             Assert.AreEqual(PushedVersion, rig.Module.RunningVersion);
@@ -46,7 +46,7 @@ namespace OvmsOta.Tests.Host.Push
             var (status, body) = rig.Post(form, query: "?size=" + image.Length);
 
             Assert.AreEqual(200, status, body);
-            Assert.AreEqual("ota_1", rig.Module.Engine.Slots.BootPartition().Label);
+            Assert.AreEqual("ota_1", rig.Module.Module.Engine.Slots.BootSlots.BootPartition().Label);
         }
 
         [TestMethod]
@@ -62,7 +62,7 @@ namespace OvmsOta.Tests.Host.Push
 
             Assert.AreEqual(401, status, body);
             Assert.AreEqual(0, rig.Module.RawFlash.Counters.Total.Changes, rig.Module.RawFlash.Counters.Total.ToString());
-            Assert.AreEqual("ota_0", rig.Module.Engine.Slots.BootPartition().Label);
+            Assert.AreEqual("ota_0", rig.Module.Module.Engine.Slots.BootSlots.BootPartition().Label);
         }
 
         [TestMethod]
@@ -91,14 +91,14 @@ namespace OvmsOta.Tests.Host.Push
             Assert.AreEqual(500, status, body);
             StringAssert.StartsWith(body, "Error: ");
             Assert.AreEqual(0, rig.Module.RawFlash.Counters.Total.Changes, rig.Module.RawFlash.Counters.Total.ToString());
-            Assert.IsFalse(rig.Module.Engine.Lock.IsHeld, "a failed push releases the flash lock");
+            Assert.IsFalse(rig.Module.Module.Engine.Installer.Lock.IsHeld, "a failed push releases the flash lock");
         }
 
         [TestMethod]
         public void WithNoSecretConfiguredPushIsDisabled()
         {
             using var rig = new PushRig();
-            rig.Module.Engine.ConfigStore.Remove(ConfigParams.Ota, ConfigParams.PushSecret);
+            rig.Module.Module.Engine.ConfigStore.Remove(ConfigParams.Ota, ConfigParams.PushSecret);
             rig.Module.RawFlash.Counters.Clear();
 
             var (status, body) = rig.Post(PushRig.Form(DemoTree.Build(PushedVersion, 10_000)));
@@ -111,7 +111,7 @@ namespace OvmsOta.Tests.Host.Push
         public void WhileAShellFlashHoldsTheLockAPushGets409()
         {
             using var rig = new PushRig();
-            Assert.IsTrue(rig.Module.Engine.Lock.TryEnter());
+            Assert.IsTrue(rig.Module.Module.Engine.Installer.Lock.TryEnter());
             try
             {
                 var (status, body) = rig.Post(PushRig.Form(DemoTree.Build(PushedVersion, 10_000)));
@@ -121,7 +121,7 @@ namespace OvmsOta.Tests.Host.Push
             }
             finally
             {
-                rig.Module.Engine.Lock.Exit();
+                rig.Module.Module.Engine.Installer.Lock.Exit();
             }
         }
 
@@ -134,8 +134,8 @@ namespace OvmsOta.Tests.Host.Push
 
             Assert.AreEqual(500, status, body);
             StringAssert.Contains(body, "commit_timeout 5 is outside 60 to 86400 seconds");
-            Assert.AreEqual("ota_0", rig.Module.Engine.Slots.BootPartition().Label);
-            Assert.IsFalse(rig.Module.Engine.Lock.IsHeld);
+            Assert.AreEqual("ota_0", rig.Module.Module.Engine.Slots.BootSlots.BootPartition().Label);
+            Assert.IsFalse(rig.Module.Module.Engine.Installer.Lock.IsHeld);
         }
     }
 }

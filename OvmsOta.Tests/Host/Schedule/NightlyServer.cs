@@ -4,7 +4,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using OvmsOta.Image;
+using OvmsOta.Simulation;
 using OvmsOta.Simulator.UpdateServer;
 
 namespace OvmsOta.Tests.Host.Schedule

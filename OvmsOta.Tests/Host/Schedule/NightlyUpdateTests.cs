@@ -43,8 +43,8 @@ namespace OvmsOta.Tests.Host.Schedule
                 Rig.Platform.MonotonicClock = new HostMonotonicClock();
                 Rig.Platform.Reboot = Reboot;
                 Rig.Start();
-                Rig.Engine.Fetcher.StallTimeoutMilliseconds = 500;
-                Rig.Engine.AutoUpdate.RestartDelay = 10;
+                Rig.Module.Engine.Server.Fetcher.StallTimeoutMilliseconds = 500;
+                Rig.Module.AutoUpdate.RestartDelay = 10;
                 Rig.Set("ota", "server", _server.Host.OtaServerValue);
                 Rig.Set("ota", "tag", tag);
                 // The URL the update would record is set already, so the config store has no reason to change.
@@ -56,9 +56,9 @@ namespace OvmsOta.Tests.Host.Schedule
 
             public void At(int day, int hour, int minute) => Rig.WallClock.Now = new DateTime(2026, 5, day, hour, minute, 0);
 
-            public bool Tick() => Rig.Engine.AutoUpdate.Tick();
+            public bool Tick() => Rig.Module.AutoUpdate.Tick();
 
-            public AutoUpdateOutcome Outcome => Rig.Engine.AutoUpdate.LastOutcome;
+            public AutoUpdateOutcome Outcome => Rig.Module.AutoUpdate.LastOutcome;
 
             /// <summary>Log lines without the percentage lines (their count depends on how the body arrives).</summary>
             public string[] Log => Rig.Log.LogLines().Where(l => !l.StartsWith("I OTA Auto Flash: Downloading OTA image... ")).ToArray();
@@ -102,7 +102,7 @@ namespace OvmsOta.Tests.Host.Schedule
                 "info ota.update: New OTA firmware " + NightlyServer.NewVersion + " is now being downloaded",
                 "info ota.update: OTA firmware " + NightlyServer.NewVersion + " has been updated (OVMS will restart)",
             }, module.Rig.Log.NotificationLines());
-            Assert.AreEqual("ota_0", module.Rig.Engine.Slots.BootPartition().Label);
+            Assert.AreEqual("ota_0", module.Rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
             CollectionAssert.AreEqual(_server.Image, module.Rig.ReadRegion(module.Rig.Partition("ota_0").Offset, _server.Image.Length));
             CollectionAssert.AreEqual(new[] { "FirmwareUpdate" }, module.Reboot.Reasons);
             CollectionAssert.AreEqual(store, module.Store, "the update changed the store partition");
@@ -155,7 +155,7 @@ namespace OvmsOta.Tests.Host.Schedule
             }, module.Log);
             CollectionAssert.AreEqual(new[] { "info ota.update: New firmware " + NightlyServer.NewVersion + " is available. Connect to WIFI to update" },
                 module.Rig.Log.NotificationLines());
-            Assert.AreEqual("ota_1", module.Rig.Engine.Slots.BootPartition().Label);
+            Assert.AreEqual("ota_1", module.Rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
 
             // Once per server version per boot: the next day's check does not notify again.
             module.At(15, 2, 5);
@@ -166,7 +166,7 @@ namespace OvmsOta.Tests.Host.Schedule
             module.At(16, 2, 5);
             module.Tick();
             Assert.AreEqual(AutoUpdateOutcome.Updated, module.Outcome);
-            Assert.AreEqual("ota_0", module.Rig.Engine.Slots.BootPartition().Label);
+            Assert.AreEqual("ota_0", module.Rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
         }
 
         [TestMethod]
@@ -213,12 +213,12 @@ namespace OvmsOta.Tests.Host.Schedule
             Assert.IsTrue(module.Log.Any(l => l.Contains(logText)), "no log line with \"" + logText + "\" in:\n" + string.Join("\n", module.Log));
             CollectionAssert.AreEqual(otadata, module.Rig.OtaData(), "otadata changed");
             CollectionAssert.AreEqual(store, module.Store, "store changed");
-            Assert.AreEqual("ota_1", module.Rig.Engine.Slots.BootPartition().Label);
+            Assert.AreEqual("ota_1", module.Rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
             // A failure after the erase leaves the target unbootable (byte 0 erased); one before it leaves the old image.
             Assert.AreEqual(outcome == AutoUpdateOutcome.InstallFailed ? 0xFF : 0xE9, module.Rig.ReadRegion(module.Rig.Partition("ota_0").Offset, 1)[0]);
             Assert.AreEqual(0, module.Reboot.Reasons.Count);
-            Assert.IsFalse(module.Rig.Engine.Lock.IsHeld);
-            Assert.IsFalse(module.Rig.Engine.Updater.IsBusy);
+            Assert.IsFalse(module.Rig.Module.Engine.Installer.Lock.IsHeld);
+            Assert.IsFalse(module.Rig.Module.Engine.Installer.Updater.IsBusy);
 
             // Before anything was written OVMS allows another try at the next tick; after, not this version today.
             module.Rig.Log.Lines.Clear();

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using OvmsOta.Boot;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Tests.Host.Schedule
 {

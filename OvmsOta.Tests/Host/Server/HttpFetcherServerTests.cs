@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using OvmsOta.Server;
+using OvmsOta.UpdateServer;
 using OvmsOta.Simulator.Net;
 using OvmsOta.Tests.Portable;
 using OvmsOta.Tests.Portable.Server;

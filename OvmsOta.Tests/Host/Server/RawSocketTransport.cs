@@ -2,7 +2,8 @@ using System;
 using System.IO;
 using System.Net.Sockets;
 using System.Text;
-using OvmsOta.Server;
+using OvmsOta.Ports;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Tests.Host.Server
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using OvmsOta.Server;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Tests.Host.Server
 {

@@ -1,6 +1,7 @@
 using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using OvmsOta.Image;
+using OvmsOta.Simulation;
+using OvmsOta.UpdateServer;
 using OvmsOta.Simulator;
 using OvmsOta.Simulator.UpdateServer;
 
@@ -35,7 +36,7 @@ namespace OvmsOta.Tests.Host.Sim
             CollectionAssert.AreEqual(image, File.ReadAllBytes(Path.Combine(temp.Path, "srv", "v3.3-5", "edge", "ovms3.bin")));
             Assert.AreEqual("3.3.006-7-gabcdef12\nFixes the thing\nAnd another\n",
                 File.ReadAllText(Path.Combine(temp.Path, "srv", "v3.3-5", "edge", "ovms3.ver")));
-            var parsed = OvmsOta.Server.VersionFile.Parse(File.ReadAllText(Path.Combine(temp.Path, "srv", "v3.3-5", "edge", "ovms3.ver")), "test");
+            var parsed = OvmsOta.UpdateServer.VersionFile.Parse(File.ReadAllText(Path.Combine(temp.Path, "srv", "v3.3-5", "edge", "ovms3.ver")), "test");
             Assert.AreEqual("3.3.006-7-gabcdef12", parsed.Version);
         }
 
@@ -97,7 +98,7 @@ namespace OvmsOta.Tests.Host.Sim
             Assert.AreEqual(3, published.Count);
             foreach (var image in published)
             {
-                Assert.IsTrue(OvmsOta.Server.VersionComparer.Compare(image.Version, DemoTree.InitialVersion) > 0, image.Version);
+                Assert.IsTrue(OvmsOta.UpdateServer.VersionComparer.Compare(image.Version, DemoTree.InitialVersion) > 0, image.Version);
                 Assert.IsTrue(image.Length > 300_000 && image.Length < 1_000_000, image.Length.ToString());
                 StringAssert.StartsWith(File.ReadAllText(image.VersionFilePath), image.Version + "\n");
             }

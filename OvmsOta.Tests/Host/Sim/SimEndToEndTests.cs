@@ -1,9 +1,9 @@
 using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using OvmsOta.Boot;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Simulator.Flash;
 using OvmsOta.Simulator.UpdateServer;
 
@@ -202,7 +202,7 @@ namespace OvmsOta.Tests.Host.Sim
             using var store = FileSectorStore.Open(path, readOnly: true);
             var flash = new SimulatedFlash(store, 1);
             PartitionTable table = PartitionTable.ReadFrom(flash, PartitionTable.DefaultOffset);
-            var images = new FlashImageCheck(flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
+            var images = new SlotImageCheck(flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
             // A read-only look: the rollback-off bootloader writes nothing when an entry is active.
             BootResult result = new BootloaderModel(flash, table, images, rollbackEnabled: false).Boot();
             Assert.IsTrue(result.Booted, result.ToString());

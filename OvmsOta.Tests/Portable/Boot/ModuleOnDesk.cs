@@ -4,12 +4,13 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Boot;
-using System.IO;
-using OvmsOta.Update;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
+using OvmsOta.Update;
+using System.IO;
 
 namespace OvmsOta.Tests.Portable.Boot
 {
@@ -27,7 +28,7 @@ namespace OvmsOta.Tests.Portable.Boot
 
         public readonly SimulatedFlash Flash;
         public readonly PartitionTable Table;
-        public readonly FlashImageCheck Images;
+        public readonly SlotImageCheck Images;
         public readonly bool Rollback;
         public readonly TestClock Clock = new TestClock();
         public readonly SimulatedReboot Reboots = new SimulatedReboot();
@@ -44,7 +45,7 @@ namespace OvmsOta.Tests.Portable.Boot
         {
             Flash = new SimulatedFlash(new MemorySectorStore(FlashGeometry.DeviceSize), seed);
             Table = BootTables.Make(factory, false);
-            Images = new FlashImageCheck(Flash, new ImageValidator(), new byte[4096]);
+            Images = new SlotImageCheck(Flash, new ImageValidator(), new byte[4096]);
             Rollback = rollback;
             OtaData = new OtaDataPartition(Flash, Table.OtaData);
             WriteImage(factory ? Table.Factory : Table.OtaSlot(0), factory ? FactoryVersion : OldVersion);
@@ -66,7 +67,7 @@ namespace OvmsOta.Tests.Portable.Boot
         public PartitionEntry Update(string version)
         {
             byte[] image = new ImageBuilder(version).Build();
-            return new OtaUpdater(Flash, Table, Running).Install(new MemoryStream(image), image.Length, null, null);
+            return new OtaUpdater(Flash, Table, Running).Install(new MemoryStream(image), image.Length);
         }
 
         private const int EspIdfOk = 0;

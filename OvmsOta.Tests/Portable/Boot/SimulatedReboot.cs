@@ -4,7 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
-using OvmsOta.Boot;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Tests.Portable.Boot
 {

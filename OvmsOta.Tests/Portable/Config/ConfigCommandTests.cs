@@ -4,7 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Config;
-using OvmsOta.Flash;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Config
 {

@@ -4,8 +4,9 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Config;
-using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable.OtaData;
 
 namespace OvmsOta.Tests.Portable.Config

@@ -7,6 +7,7 @@ using System;
 using OvmsOta.Config;
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable.Partitions;
 
 namespace OvmsOta.Tests.Portable.Config

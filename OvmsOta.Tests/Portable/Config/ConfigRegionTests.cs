@@ -7,6 +7,7 @@ using System;
 using System.Text;
 using OvmsOta.Config;
 using OvmsOta.Flash;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Config
 {

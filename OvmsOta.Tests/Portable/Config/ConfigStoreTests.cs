@@ -5,7 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System.Text;
 using OvmsOta.Config;
-using OvmsOta.Flash;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Config
 {

@@ -4,7 +4,6 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System.Text;
-using OvmsOta.Config;
 using OvmsOta.Flash;
 using OvmsOta.OtaData;
 

@@ -3,7 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using OvmsOta.Flash;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Flash
 {

@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Flash;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable;
 
 namespace OvmsOta.Tests.Portable.Flash

@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
 using OvmsOta.Flash;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable;
 
 namespace OvmsOta.Tests.Portable.Flash

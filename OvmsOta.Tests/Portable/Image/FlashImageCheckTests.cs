@@ -3,9 +3,9 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Image
 {
@@ -14,9 +14,9 @@ namespace OvmsOta.Tests.Portable.Image
     {
         static readonly PartitionEntry Slot = new PartitionEntry("ota_0", PartitionTypes.App, PartitionTypes.AppOtaMin, 0x10000, 0x20000, 0);
 
-        static FlashImageCheck CheckOver(SimulatedFlash flash)
+        static SlotImageCheck CheckOver(SimulatedFlash flash)
         {
-            return new FlashImageCheck(flash, new ImageValidator(), new byte[4096]);
+            return new SlotImageCheck(flash, new ImageValidator(), new byte[4096]);
         }
 
         [TestMethod]
@@ -32,7 +32,7 @@ namespace OvmsOta.Tests.Portable.Image
         [TestMethod]
         public void AnErasedSlotIsNotValidAndSaysWhy()
         {
-            FlashImageCheck check = CheckOver(new SimulatedFlash(0x40000));
+            SlotImageCheck check = CheckOver(new SimulatedFlash(0x40000));
 
             Assert.IsFalse(check.HasValidImage(Slot));
             Expect.Contains("expected 0xE9", check.Check(Slot));

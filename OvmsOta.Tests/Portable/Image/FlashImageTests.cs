@@ -4,8 +4,8 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Image;
+using OvmsOta.Simulation;
 
-using OvmsOta.Flash;
 
 namespace OvmsOta.Tests.Portable.Image
 {
@@ -32,7 +32,7 @@ namespace OvmsOta.Tests.Portable.Image
         {
             byte[] image = ImageSamples.Mapped();
             SimulatedFlash flash = FlashWith(image);
-            ImageInfo info = FlashImage.Verify(flash, Slot, SlotSize, new byte[bufferSize]);
+            ImageInfo info = SlotImage.Verify(flash, Slot, SlotSize, new byte[bufferSize]);
             Assert.AreEqual(image.Length, info.ImageLength);
             Assert.AreEqual(ImageSamples.Version, info.AppDescription.Version);
             Assert.AreEqual(image.Length, flash.Counters.Total.ReadBytes);
@@ -44,9 +44,9 @@ namespace OvmsOta.Tests.Portable.Image
             byte[] image = ImageSamples.Mapped();
             image[0x10030] ^= 0x01;
             SimulatedFlash flash = FlashWith(image);
-            ImageException e = (ImageException)Expect.Throws(typeof(ImageException), () => FlashImage.Verify(flash, Slot, SlotSize, new byte[4096]));
+            ImageException e = (ImageException)Expect.Throws(typeof(ImageException), () => SlotImage.Verify(flash, Slot, SlotSize, new byte[4096]));
             Assert.IsTrue(e.Reason == ImageError.ChecksumMismatch, e.Message);
-            ImageInfo info = FlashImage.Describe(flash, Slot, SlotSize, new byte[4096], new ImageValidator());
+            ImageInfo info = SlotImage.Describe(flash, Slot, SlotSize, new byte[4096], new ImageValidator());
             Assert.IsFalse(info.ChecksumValid);
             Assert.IsFalse(info.HashValid);
         }
@@ -55,7 +55,7 @@ namespace OvmsOta.Tests.Portable.Image
         public void ErasedSlotHasNoImage()
         {
             SimulatedFlash flash = new SimulatedFlash(FlashSize);
-            ImageException e = (ImageException)Expect.Throws(typeof(ImageException), () => FlashImage.Verify(flash, Slot, SlotSize, new byte[4096]));
+            ImageException e = (ImageException)Expect.Throws(typeof(ImageException), () => SlotImage.Verify(flash, Slot, SlotSize, new byte[4096]));
             Assert.IsTrue(e.Reason == ImageError.BadMagic, e.Message);
             Assert.IsNull(OvmsVersionReader.Read(flash, Slot, SlotSize, new byte[4096]));
         }
@@ -65,7 +65,7 @@ namespace OvmsOta.Tests.Portable.Image
         {
             byte[] image = ImageSamples.Mapped();
             SimulatedFlash flash = FlashWith(image);
-            ImageException e = (ImageException)Expect.Throws(typeof(ImageException), () => FlashImage.Verify(flash, Slot, 0x10000, new byte[4096]));
+            ImageException e = (ImageException)Expect.Throws(typeof(ImageException), () => SlotImage.Verify(flash, Slot, 0x10000, new byte[4096]));
             Assert.IsTrue(e.Reason == ImageError.SegmentPastPartition, e.Message);
         }
 

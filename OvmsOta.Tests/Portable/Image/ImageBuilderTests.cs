@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Image;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Image
 {

@@ -4,9 +4,10 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
-using OvmsOta.Image;
-
 using OvmsOta.Flash;
+using OvmsOta.Image;
+using OvmsOta.Simulation;
+
 
 namespace OvmsOta.Tests.Portable.Image
 {

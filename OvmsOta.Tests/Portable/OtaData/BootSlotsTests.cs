@@ -3,9 +3,9 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using OvmsOta.Flash;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.OtaData
 {

@@ -6,6 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Flash;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.OtaData
 {

@@ -4,9 +4,9 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
-using OvmsOta.Flash;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable;
 using OvmsOta.Tests.Portable.Flash;
 

@@ -5,6 +5,8 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable.Flash;
 using OvmsOta.Tests.Portable.Partitions;
 

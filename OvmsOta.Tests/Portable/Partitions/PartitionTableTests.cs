@@ -5,7 +5,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
 using OvmsOta.Flash;
+using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable;
 using OvmsOta.Tests.Portable.Flash;
 

@@ -1,5 +1,5 @@
 using System;
-using OvmsOta.Server.Push;
+using OvmsOta.Push;
 
 namespace OvmsOta.Tests.Portable.Push
 {
@@ -30,7 +30,7 @@ namespace OvmsOta.Tests.Portable.Push
         public IPushSession Begin(int imageSize)
         {
             if (Busy)
-                throw new PushRefusedException("Flash operation already in progress - cannot flash again");
+                throw new PushException(PushStatus.Conflict, "Error: Flash operation already in progress - cannot flash again");
             BegunWith = imageSize;
             return this;
         }

@@ -3,7 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using OvmsOta.Server.Push;
+using OvmsOta.Push;
 
 namespace OvmsOta.Tests.Portable.Push
 {

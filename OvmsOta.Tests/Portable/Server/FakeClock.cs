@@ -1,4 +1,4 @@
-using OvmsOta.Server;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Tests.Portable.Server
 {

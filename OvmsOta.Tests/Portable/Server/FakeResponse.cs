@@ -1,5 +1,5 @@
 using System.IO;
-using OvmsOta.Server;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Tests.Portable.Server
 {

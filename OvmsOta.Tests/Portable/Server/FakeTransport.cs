@@ -1,6 +1,6 @@
 using System.Collections;
 using System.IO;
-using OvmsOta.Server;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Tests.Portable.Server
 {

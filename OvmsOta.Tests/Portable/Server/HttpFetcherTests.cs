@@ -4,7 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System.Text;
-using OvmsOta.Server;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Tests.Portable.Server
 {

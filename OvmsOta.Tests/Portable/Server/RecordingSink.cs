@@ -1,5 +1,5 @@
 using System.IO;
-using OvmsOta.Server;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Tests.Portable.Server
 {

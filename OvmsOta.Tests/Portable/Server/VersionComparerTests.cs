@@ -3,7 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using OvmsOta.Server;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Tests.Portable.Server
 {

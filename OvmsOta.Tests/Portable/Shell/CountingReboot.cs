@@ -1,4 +1,4 @@
-using OvmsOta.Boot;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Tests.Portable.Shell
 {

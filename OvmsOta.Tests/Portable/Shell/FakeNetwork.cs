@@ -1,7 +1,7 @@
 using System;
 using System.Collections;
 using System.IO;
-using OvmsOta.Shell;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Tests.Portable.Shell
 {

@@ -3,8 +3,10 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using OvmsOta.Engine;
 using OvmsOta.Image;
 using OvmsOta.Shell;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable.Flash;
 using OvmsOta.Tests.Portable.Server;
 
@@ -58,10 +60,10 @@ namespace OvmsOta.Tests.Portable.Shell
                 "  Flashed " + image.Length.ToString() + " bytes from " + Url,
                 "  Next boot will be from 'ota_0'",
             }, lines);
-            Assert.AreEqual("ota_0", rig.Engine.Slots.BootPartition().Label);
-            Assert.AreEqual(Url, rig.Engine.Config.HttpMru);
-            Assert.IsFalse(rig.Engine.Lock.IsHeld);
-            Assert.AreEqual(string.Empty, rig.Engine.Status.Describe());
+            Assert.AreEqual("ota_0", rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
+            Assert.AreEqual(Url, rig.Module.Engine.Config.HttpMru);
+            Assert.IsFalse(rig.Module.Engine.Installer.Lock.IsHeld);
+            Assert.AreEqual(string.Empty, rig.Module.Engine.Installer.Status.Describe());
             // The store holds the config (http.mru now), but nothing else of it changed: only its last two sectors may differ.
             store.AssertUnchanged(rig.Flash, "the store outside the config copies");
         }
@@ -123,8 +125,8 @@ namespace OvmsOta.Tests.Portable.Shell
             Assert.AreEqual("Error: ESP32 error #5379 when writing to flash - state is inconsistent", lines[5]);
 
             CollectionAssert.AreEqual(otadata, rig.OtaData());
-            Assert.AreEqual("ota_1", rig.Engine.Slots.BootPartition().Label);
-            Assert.IsFalse(rig.Engine.Updater.IsBusy);
+            Assert.AreEqual("ota_1", rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
+            Assert.IsFalse(rig.Module.Engine.Installer.Updater.IsBusy);
             Assert.AreEqual((byte)0xFF, rig.ReadRegion(rig.Partition("ota_0").Offset, 1)[0]);
         }
 
@@ -146,7 +148,7 @@ namespace OvmsOta.Tests.Portable.Shell
                 "Error: target partition too small (4194304 bytes capacity) - aborting",
                 "Consider upgrading your partitioning scheme to v3-35.",
             }, lines);
-            Assert.AreEqual("alert ota.partitiontype: " + FlashRun.PartitionTypeAlert, (string)rig.Log.Notifications[0]);
+            Assert.AreEqual("alert ota.partitiontype: " + InstallRun.PartitionTypeAlert, (string)rig.Log.Notifications[0]);
             Assert.AreEqual(0, rig.Flash.Counters.Total.Changes);
         }
 

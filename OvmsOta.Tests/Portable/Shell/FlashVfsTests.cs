@@ -3,7 +3,8 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using OvmsOta.Shell;
+using OvmsOta.Engine;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Shell
 {
@@ -14,7 +15,7 @@ namespace OvmsOta.Tests.Portable.Shell
         public void FlashVfsPrintsOvmsSequenceAndSetsTheBootPartition()
         {
             ShellRig rig = ShellRig.RunningOta1();
-            byte[] image = new OvmsOta.Image.ImageBuilder("3.3.006").Build();
+            byte[] image = new OvmsOta.Simulation.ImageBuilder("3.3.006").Build();
             rig.Files.Add("/sd/ovms3.bin", image);
             ShellRig.Lines(new string[]
             {
@@ -28,8 +29,8 @@ namespace OvmsOta.Tests.Portable.Shell
                 "  Flashed " + image.Length.ToString() + " bytes from /sd/ovms3.bin",
                 "  Next boot will be from 'ota_0'",
             }, rig.Run("ota flash vfs /sd/ovms3.bin"));
-            Assert.AreEqual("ota_0", rig.Engine.Slots.BootPartition().Label);
-            Assert.AreEqual("/sd/ovms3.bin", rig.Engine.Config.VfsMru);
+            Assert.AreEqual("ota_0", rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
+            Assert.AreEqual("/sd/ovms3.bin", rig.Module.Engine.Config.VfsMru);
         }
 
         [TestMethod]
@@ -50,7 +51,7 @@ namespace OvmsOta.Tests.Portable.Shell
         public void AReadErrorMidFileIsReportedAndActivatesNothing()
         {
             ShellRig rig = ShellRig.RunningOta1();
-            OvmsOta.Image.ImageBuilder builder = new OvmsOta.Image.ImageBuilder("3.3.006");
+            OvmsOta.Simulation.ImageBuilder builder = new OvmsOta.Simulation.ImageBuilder("3.3.006");
             builder.Size = 20000;
             byte[] image = builder.Build();
             rig.Files.Add("/sd/ovms3.bin", image);
@@ -61,22 +62,22 @@ namespace OvmsOta.Tests.Portable.Shell
 
             Expect.Contains("Error: Cannot read 8192 of " + image.Length.ToString() + " bytes: the card was removed", ShellRig.Join(lines));
             CollectionAssert.AreEqual(otadata, rig.OtaData(), "otadata untouched");
-            Assert.IsFalse(rig.Engine.ImageCheck.HasValidImage(rig.Partition("ota_0")), "the target is not bootable");
-            Assert.IsFalse(rig.Engine.Lock.IsHeld);
+            Assert.IsFalse(rig.Module.Engine.Installer.ImageCheck.HasValidImage(rig.Partition("ota_0")), "the target is not bootable");
+            Assert.IsFalse(rig.Module.Engine.Installer.Lock.IsHeld);
         }
 
         [TestMethod]
         public void ASecondWriterIsRefusedAtOnceWhileTheLockIsHeld()
         {
             ShellRig rig = ShellRig.RunningOta1();
-            Assert.IsTrue(rig.Engine.Lock.TryEnter());
+            Assert.IsTrue(rig.Module.Engine.Installer.Lock.TryEnter());
             string[] commands = new string[] { "ota flash vfs /sd/ovms3.bin", "ota flash http", "ota boot ota_0", "ota erase ota_0", "ota copy ota_1 ota_0" };
             foreach (string command in commands)
-                ShellRig.Lines(new string[] { FlashLock.BusyText }, rig.Run(command));
+                ShellRig.Lines(new string[] { InstallLock.BusyText }, rig.Run(command));
             Assert.AreEqual(0, rig.Flash.Counters.Total.Changes);
             Assert.AreEqual(0, rig.Http.Requests.Count);
             Assert.AreEqual(8, rig.Run("ota").Length);
-            rig.Engine.Lock.Exit();
+            rig.Module.Engine.Installer.Lock.Exit();
             ShellRig.Lines(new string[] { "Boot from ota_0 at 0x00010000 (size 0x00700000)" }, rig.Run("ota boot ota_0"));
         }
     }

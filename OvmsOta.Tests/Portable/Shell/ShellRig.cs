@@ -3,11 +3,15 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using OvmsOta.Engine;
 using OvmsOta.Flash;
-using OvmsOta.Image;
+using OvmsOta.Module;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
 using OvmsOta.Shell;
+using OvmsOta.Simulation;
+using OvmsOta.Update;
 using OvmsOta.Tests.Portable.OtaData;
 using OvmsOta.Tests.Portable.Server;
 
@@ -32,7 +36,7 @@ namespace OvmsOta.Tests.Portable.Shell
         public readonly MemoryFiles Files = new MemoryFiles();
         public readonly FakeRebootPolicy RebootPolicy = new FakeRebootPolicy();
         public readonly OtaPlatform Platform;
-        public OtaEngine Engine;
+        public OtaModule Module;
 
         /// <summary>A 2 MB module with 512 KB slots (for copy and erase sweeps that must stay small on nanoCLR).</summary>
         public const string SmallCsv =
@@ -93,12 +97,12 @@ namespace OvmsOta.Tests.Portable.Shell
         /// <summary>(Re)builds the engine on the same flash, as a reboot would.</summary>
         public void Start()
         {
-            Engine = new OtaEngine(Platform);
+            Module = new OtaModule(Platform);
         }
 
         public PartitionEntry Partition(string label)
         {
-            return Engine.Table.Find(label);
+            return Module.Engine.Slots.Table.Find(label);
         }
 
         /// <summary>Writes an ImageBuilder image of version into a partition (erasing what it needs).</summary>
@@ -112,13 +116,13 @@ namespace OvmsOta.Tests.Portable.Shell
         public void PutBytes(string label, byte[] data)
         {
             PartitionEntry p = Partition(label);
-            PartitionEraser.Erase(Flash, p.Offset, PartitionEraser.SectorsFor(data.Length));
+            SlotEraser.Erase(Flash, p.Offset, SlotEraser.AlignUp(data.Length, FlashGeometry.SectorSize));
             Flash.Write(p.Offset, data, 0, data.Length);
         }
 
         public void SetBoot(string label)
         {
-            int error = Engine.Slots.SetBootPartition(Partition(label), Engine.ImageCheck, false);
+            int error = Module.Engine.Slots.BootSlots.SetBootPartition(Partition(label), Module.Engine.Installer.ImageCheck, false);
             Assert.AreEqual(EspError.Ok, error);
         }
 
@@ -133,7 +137,7 @@ namespace OvmsOta.Tests.Portable.Shell
         public string[] Run(string line)
         {
             ShellTranscript transcript = new ShellTranscript();
-            Engine.Execute(line, transcript);
+            Module.Execute(line, transcript);
             return transcript.Lines;
         }
 

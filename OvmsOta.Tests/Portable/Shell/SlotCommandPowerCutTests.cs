@@ -4,10 +4,10 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
-using OvmsOta.Boot;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Tests.Portable.Flash;
 
 namespace OvmsOta.Tests.Portable.Shell
@@ -57,8 +57,8 @@ namespace OvmsOta.Tests.Portable.Shell
                     Assert.IsTrue(rig.Flash.IsPoweredOff, command + ": the cut at change " + change.ToString() + " happened");
                     rig.Flash.Reboot();
 
-                    FlashImageCheck check = new FlashImageCheck(rig.Flash, new ImageValidator(), new byte[4096]);
-                    BootResult boot = new BootloaderModel(rig.Flash, rig.Engine.Table, check, false).Boot();
+                    SlotImageCheck check = new SlotImageCheck(rig.Flash, new ImageValidator(), new byte[4096]);
+                    BootResult boot = new BootloaderModel(rig.Flash, rig.Module.Engine.Slots.Table, check, false).Boot();
                     string where = command + ", cut " + change.ToString() + " " + PowerCutKindNames.Name(Kinds[k]);
                     Assert.IsTrue(boot.Booted, where + ": something boots");
                     Assert.AreEqual("ota_1", boot.Partition.Label, where + ": the running image boots");

@@ -15,7 +15,7 @@ namespace OvmsOta.Tests.Portable.Shell
         {
             ShellRig rig = ShellRig.RunningOta1();
             ShellRig.Lines(new string[] { "Boot from ota_0 at 0x00010000 (size 0x00700000)" }, rig.Run("ota boot ota_0"));
-            Assert.AreEqual("ota_0", rig.Engine.Slots.BootPartition().Label);
+            Assert.AreEqual("ota_0", rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
             rig.Run("ota boot ota_1");
             rig.PutBytes("ota_0", new byte[] { 0x47, 0x00 });
             byte[] otadata = rig.OtaData();
@@ -75,7 +75,7 @@ namespace OvmsOta.Tests.Portable.Shell
                 "OTA copy complete",
             }, rig.Run("ota copy ota_1 ota_0"));
             CollectionAssert.AreEqual(image, rig.ReadRegion(rig.Partition("ota_0").Offset, image.Length));
-            Assert.AreEqual("ota_1", rig.Engine.Slots.BootPartition().Label);
+            Assert.AreEqual("ota_1", rig.Module.Engine.Slots.BootSlots.BootPartition().Label);
         }
 
         [TestMethod]

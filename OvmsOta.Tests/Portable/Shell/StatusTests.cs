@@ -131,8 +131,8 @@ namespace OvmsOta.Tests.Portable.Shell
         public void StatusShowsARunningFlashOperation()
         {
             ShellRig rig = EdgeRig();
-            rig.Engine.Status.Set("OTA Flash HTTP: Downloading OTA image...");
-            rig.Engine.Status.Progress(42);
+            rig.Module.Engine.Installer.Status.Set("OTA Flash HTTP: Downloading OTA image...");
+            rig.Module.Engine.Installer.Status.Progress(42);
             string[] lines = rig.Run("ota");
             Assert.AreEqual("Status:            OTA Flash HTTP: Downloading OTA image... (42%)", lines[6]);
         }

@@ -3,8 +3,15 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using OvmsOta.Engine;
+using OvmsOta.Module;
+using OvmsOta.Flash;
+using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Push;
+using OvmsOta.Schedule;
 using OvmsOta.Shell;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Shell
 {
@@ -27,7 +34,7 @@ namespace OvmsOta.Tests.Portable.Shell
                 rig.Set("ota", "commit.auto", commitAuto);
             rig.Platform.Reboot = reboot;
             rig.Start();
-            rig.Files.Add("/sd/ovms3.bin", new OvmsOta.Image.ImageBuilder("3.3.006").Build());
+            rig.Files.Add("/sd/ovms3.bin", new OvmsOta.Simulation.ImageBuilder("3.3.006").Build());
             string[] lines = rig.Run("ota flash vfs /sd/ovms3.bin");
             Assert.AreEqual("OTA flash was successful", lines[6]);
             rig.Platform.RunningPartition = "ota_0";
@@ -40,11 +47,11 @@ namespace OvmsOta.Tests.Portable.Shell
         {
             CountingReboot reboot = new CountingReboot();
             ShellRig rig = BootedIntoNewImage(reboot);
-            Assert.IsTrue(rig.Engine.Watchdog.IsOnTrial);
+            Assert.IsTrue(rig.Module.Engine.Trial.Watchdog.IsOnTrial);
             string[] lines = rig.Run("ota");
             Expect.Contains("Trial:             Running ota_0 on trial: rolls back in 10 min 00 s unless confirmed", lines[6]);
             ShellRig.Lines(new string[] { "Image on ota_0 committed: it stays the boot image" }, rig.Run("ota commit"));
-            Assert.IsFalse(rig.Engine.Watchdog.IsOnTrial);
+            Assert.IsFalse(rig.Module.Engine.Trial.Watchdog.IsOnTrial);
             ShellRig.Lines(new string[] { "Error: The image on ota_0 is not on trial - nothing to commit" }, rig.Run("ota commit"));
             Expect.Contains("Trial:             Running ota_0: committed", rig.Run("ota")[6]);
             Assert.AreEqual(0, reboot.Count);
@@ -58,7 +65,7 @@ namespace OvmsOta.Tests.Portable.Shell
             string[] lines = rig.Run("ota revert");
             ShellRig.Lines(new string[] { "Reverting the image on ota_0: restarting into the previous image..." }, lines);
             Assert.AreEqual(1, reboot.Count);
-            Assert.IsFalse(rig.Engine.Lock.IsHeld);
+            Assert.IsFalse(rig.Module.Engine.Installer.Lock.IsHeld);
         }
 
         [TestMethod]
@@ -66,7 +73,7 @@ namespace OvmsOta.Tests.Portable.Shell
         {
             CountingReboot reboot = new CountingReboot();
             ShellRig rig = BootedIntoNewImage(reboot);
-            rig.Files.Add("/sd/next.bin", new OvmsOta.Image.ImageBuilder("3.3.007").Build());
+            rig.Files.Add("/sd/next.bin", new OvmsOta.Simulation.ImageBuilder("3.3.007").Build());
             byte[] otadata = rig.OtaData();
             PartitionEntry wayBack = rig.Partition("ota_1");
             byte[] wayBackStart = rig.ReadRegion(wayBack.Offset, 0x10000);
@@ -98,9 +105,9 @@ namespace OvmsOta.Tests.Portable.Shell
             ShellRig rig = BootedIntoNewImage(new CountingReboot());
             ServeVer(rig);
 
-            rig.Engine.TickWatchdog();
+            rig.Module.TickWatchdog();
 
-            Assert.IsFalse(rig.Engine.Watchdog.IsOnTrial);
+            Assert.IsFalse(rig.Module.Engine.Trial.Watchdog.IsOnTrial);
             Expect.Contains("Image on ota_0 confirmed: its health checks passed", ShellRig.Join(rig.Log.LogLines()));
         }
 
@@ -110,19 +117,19 @@ namespace OvmsOta.Tests.Portable.Shell
             CountingReboot reboot = new CountingReboot();
             ShellRig rig = BootedIntoNewImage(reboot);
             rig.Network.Wifi = false;
-            rig.Engine.TickWatchdog();
-            Assert.IsTrue(rig.Engine.Watchdog.IsOnTrial, "no network");
+            rig.Module.TickWatchdog();
+            Assert.IsTrue(rig.Module.Engine.Trial.Watchdog.IsOnTrial, "no network");
 
             rig.Network.Wifi = true;
-            rig.Engine.TickWatchdog();
-            Assert.IsTrue(rig.Engine.Watchdog.IsOnTrial, "the update server did not answer (the fake has no .ver)");
+            rig.Module.TickWatchdog();
+            Assert.IsTrue(rig.Module.Engine.Trial.Watchdog.IsOnTrial, "the update server did not answer (the fake has no .ver)");
 
             ServeVer(rig);
-            rig.Engine.TickWatchdog();
-            Assert.IsTrue(rig.Engine.Watchdog.IsOnTrial, "the last answer stands for a minute");
+            rig.Module.TickWatchdog();
+            Assert.IsTrue(rig.Module.Engine.Trial.Watchdog.IsOnTrial, "the last answer stands for a minute");
             rig.Clock.Milliseconds += UpdateServerHealth.MinimumIntervalMs;
-            rig.Engine.TickWatchdog();
-            Assert.IsFalse(rig.Engine.Watchdog.IsOnTrial, "asked again after a minute: confirmed");
+            rig.Module.TickWatchdog();
+            Assert.IsFalse(rig.Module.Engine.Trial.Watchdog.IsOnTrial, "asked again after a minute: confirmed");
             Assert.AreEqual(0, reboot.Count);
         }
 
@@ -132,9 +139,9 @@ namespace OvmsOta.Tests.Portable.Shell
             ShellRig rig = BootedIntoNewImage(new CountingReboot(), "no");
             ServeVer(rig);
 
-            rig.Engine.TickWatchdog();
+            rig.Module.TickWatchdog();
 
-            Assert.IsTrue(rig.Engine.Watchdog.IsOnTrial);
+            Assert.IsTrue(rig.Module.Engine.Trial.Watchdog.IsOnTrial);
             ShellRig.Lines(new string[] { "Image on ota_0 committed: it stays the boot image" }, rig.Run("ota commit"));
         }
 
@@ -144,16 +151,16 @@ namespace OvmsOta.Tests.Portable.Shell
             ShellRig rig = ShellRig.RunningOta1();
             rig.Platform.Reboot = new CountingReboot();
             rig.Start();
-            rig.Files.Add("/sd/ovms3.bin", new OvmsOta.Image.ImageBuilder("3.3.006").Build());
+            rig.Files.Add("/sd/ovms3.bin", new OvmsOta.Simulation.ImageBuilder("3.3.006").Build());
             Assert.AreEqual("OTA flash was successful", rig.Run("ota flash vfs /sd/ovms3.bin")[6]);
             PartitionEntry store = rig.Partition("store");
             rig.Platform.RunningPartition = "ota_0";
             rig.Platform.Flash = new UnreadableRegionFlash(rig.Flash, store.Offset, store.Size);
 
-            Expect.Throws(typeof(OvmsOta.Flash.FlashException), () => new OtaEngine(rig.Platform));
+            Expect.Throws(typeof(OvmsOta.Flash.FlashException), () => new OtaModule(rig.Platform));
 
-            OvmsOta.Boot.BootResult next = new OvmsOta.Boot.BootloaderModel(rig.Flash, rig.Engine.Table,
-                new OvmsOta.Image.FlashImageCheck(rig.Flash, new OvmsOta.Image.ImageValidator(), new byte[4096]), false).Boot();
+            OvmsOta.Simulation.BootResult next = new OvmsOta.Simulation.BootloaderModel(rig.Flash, rig.Module.Engine.Slots.Table,
+                new OvmsOta.Image.SlotImageCheck(rig.Flash, new OvmsOta.Image.ImageValidator(), new byte[4096]), false).Boot();
             Assert.AreEqual("ota_1", next.Partition.Label, "armed before the store failed: the next boot goes back");
         }
 
@@ -163,9 +170,9 @@ namespace OvmsOta.Tests.Portable.Shell
             ShellRig rig = BootedIntoNewImage(new CountingReboot(), "no");
             byte[] otadata = rig.OtaData();
 
-            rig.Engine.AutoUpdate.Launch(true);
+            rig.Module.AutoUpdate.Launch(true);
 
-            Assert.AreEqual((int)OvmsOta.Schedule.AutoUpdateOutcome.OnTrial, (int)rig.Engine.AutoUpdate.LastOutcome);
+            Assert.AreEqual((int)OvmsOta.Schedule.AutoUpdateOutcome.OnTrial, (int)rig.Module.AutoUpdate.LastOutcome);
             Expect.Contains("AutoFlash: Error: The running image on ota_0 is on trial", ShellRig.Join(rig.Log.LogLines()));
             CollectionAssert.AreEqual(otadata, rig.OtaData(), "otadata untouched");
             Assert.AreEqual(0, rig.Http.Requests.Count, "not even the server was asked");
@@ -176,13 +183,13 @@ namespace OvmsOta.Tests.Portable.Shell
         {
             ShellRig rig = BootedIntoNewImage(new CountingReboot(), "no");
             byte[] otadata = rig.OtaData();
-            OvmsOta.Server.Push.EnginePushTarget target = new OvmsOta.Server.Push.EnginePushTarget(rig.Engine);
+            OvmsOta.Push.IPushTarget target = rig.Module.PushTarget;
 
-            System.Exception refused = Expect.Throws(typeof(OvmsOta.Server.Push.PushRefusedException), () => target.Begin(4096));
+            System.Exception refused = Expect.Throws(typeof(OvmsOta.Push.PushException), () => target.Begin(4096));
 
             Expect.Contains("is on trial", refused.Message);
             CollectionAssert.AreEqual(otadata, rig.OtaData(), "otadata untouched");
-            Assert.IsFalse(rig.Engine.Lock.IsHeld);
+            Assert.IsFalse(rig.Module.Engine.Installer.Lock.IsHeld);
         }
 
         [TestMethod]

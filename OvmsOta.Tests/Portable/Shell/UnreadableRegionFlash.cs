@@ -1,4 +1,5 @@
 using OvmsOta.Flash;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Tests.Portable.Shell
 {

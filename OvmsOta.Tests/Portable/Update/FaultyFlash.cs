@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
 using OvmsOta.Flash;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Tests.Portable.Update
 {

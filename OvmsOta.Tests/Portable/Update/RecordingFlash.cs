@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Flash;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Tests.Portable.Update
 {

@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Flash;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Update;
 
 namespace OvmsOta.Tests.Portable.Update
@@ -30,7 +31,7 @@ namespace OvmsOta.Tests.Portable.Update
             rig.PutPreviousImageInTarget();
             byte[] image = UpdateRig.Image(UpdateRig.NewVersion, size);
             var recording = new RecordingFlash(rig.Flash);
-            PartitionEntry target = rig.Updater(recording, Chunk).Install(UpdateRig.Stream(image), image.Length, null, null);
+            PartitionEntry target = rig.Updater(recording, Chunk).Install(UpdateRig.Stream(image), image.Length);
             int imageEnd = target.Offset + SlotEraser.AlignUp(image.Length, FlashGeometry.SectorSize);
 
             for (int address = 0; address < rig.Flash.Size; address += FlashGeometry.SectorSize)

@@ -4,7 +4,9 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Flash;
+using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Simulation;
 using OvmsOta.Update;
 
 namespace OvmsOta.Tests.Portable.Update
@@ -44,7 +46,7 @@ namespace OvmsOta.Tests.Portable.Update
         {
             UpdateRig rig = UpdateRig.Create(oldImage, 1);
             var recording = new RecordingFlash(rig.Flash);
-            PartitionEntry target = rig.Updater(recording, bufferSize).Install(UpdateRig.Stream(newImage), newImage.Length, null, null);
+            PartitionEntry target = rig.Updater(recording, bufferSize).Install(UpdateRig.Stream(newImage), newImage.Length);
             Assert.AreEqual("ota_1", target.Label);
             int changes = rig.Flash.Counters.Total.Changes;
             Assert.AreEqual(changes, recording.Count);
@@ -63,7 +65,7 @@ namespace OvmsOta.Tests.Portable.Update
             bool lost = false;
             try
             {
-                rig.Updater(rig.Flash, bufferSize).Install(UpdateRig.Stream(newImage), newImage.Length, null, null);
+                rig.Updater(rig.Flash, bufferSize).Install(UpdateRig.Stream(newImage), newImage.Length);
             }
             catch (PowerLossException)
             {
@@ -91,7 +93,7 @@ namespace OvmsOta.Tests.Portable.Update
 
             // The same update, retried from whatever booted, goes through.
             var retry = new OtaUpdater(rig.Flash, rig.Table, booted, new OvmsOta.Image.ImageValidator(), new byte[bufferSize]);
-            PartitionEntry next = retry.Install(UpdateRig.Stream(newImage), newImage.Length, null, null);
+            PartitionEntry next = retry.Install(UpdateRig.Stream(newImage), newImage.Length);
             Assert.AreNotEqual(booted.Label, next.Label, what + ": retry target");
             Assert.AreEqual(next.Label, rig.BootsAfterReset().Label, what + ": boots after the retry");
         }

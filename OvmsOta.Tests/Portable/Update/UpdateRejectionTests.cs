@@ -6,8 +6,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
-using OvmsOta.Tests.Portable.Image;
+using OvmsOta.Simulation;
 using OvmsOta.Update;
+using OvmsOta.Tests.Portable.Image;
 
 namespace OvmsOta.Tests.Portable.Update
 {
@@ -124,29 +125,6 @@ namespace OvmsOta.Tests.Portable.Update
         }
 
         [TestMethod]
-        [DataRow(1)]
-        [DataRow(0x8000)]
-        [DataRow(0x10FFF)]
-        public void ACancelFailsTheUpdateCleanly(int cancelAt)
-        {
-            UpdateRig rig = UpdateRig.Create();
-            rig.PutPreviousImageInTarget();
-            byte[] otaDataBefore = rig.OtaDataBytes();
-            byte[] runningBefore = rig.RunningBytes();
-            byte[] image = UpdateRig.Image(UpdateRig.NewVersion, 0x11000);
-            var cancellation = new UpdateCancellation();
-            var progress = new ProgressLog(cancellation, cancelAt);
-            OtaUpdater updater = rig.Updater();
-
-            string text = UpdateRig.Rejected(() => updater.Install(UpdateRig.Stream(image), image.Length, progress, cancellation));
-
-            Expect.Contains("Update cancelled at ", text);
-            Assert.IsTrue(progress.LastSoFar >= cancelAt && progress.LastSoFar <= image.Length);
-            Assert.IsFalse(updater.IsBusy);
-            rig.AssertUntouched(otaDataBefore, runningBefore, "cancelled at " + cancelAt.ToString());
-        }
-
-        [TestMethod]
         [DataRow(1, "Flash erase/write failed while writing ota_1 at 0x80000")]
         [DataRow(9, "Flash erase/write failed while writing ota_1 at 0x88000")]
         [DataRow(18, "Flash write of the image magic at 0x80000 failed")]
@@ -161,7 +139,7 @@ namespace OvmsOta.Tests.Portable.Update
             var faulty = new FaultyFlash(rig.Flash);
             faulty.FailingWrite = failingWrite;
 
-            string text = UpdateRig.Rejected(() => rig.Updater(faulty, Chunk).Install(UpdateRig.Stream(image), image.Length, null, null));
+            string text = UpdateRig.Rejected(() => rig.Updater(faulty, Chunk).Install(UpdateRig.Stream(image), image.Length));
 
             Expect.Contains(message, text);
             Expect.Contains("simulated program failure", text);
@@ -181,7 +159,7 @@ namespace OvmsOta.Tests.Portable.Update
             var faulty = new FaultyFlash(rig.Flash);
             faulty.FlipAddress = rig.Ota1.Offset + at;
 
-            string text = UpdateRig.Rejected(() => rig.Updater(faulty, Chunk).Install(UpdateRig.Stream(image), image.Length, null, null));
+            string text = UpdateRig.Rejected(() => rig.Updater(faulty, Chunk).Install(UpdateRig.Stream(image), image.Length));
 
             Expect.Contains("New image failed verification after writing ota_1: ", text);
             rig.AssertUntouched(otaDataBefore, runningBefore, "read-back mismatch");
@@ -197,7 +175,7 @@ namespace OvmsOta.Tests.Portable.Update
             OtaUpdater updater = rig.Updater();
             rig.Flash.ArmPowerCut(3, PowerCutKind.NotDone);
 
-            Expect.Throws(typeof(PowerLossException), () => updater.Install(UpdateRig.Stream(image), image.Length, null, null));
+            Expect.Throws(typeof(PowerLossException), () => updater.Install(UpdateRig.Stream(image), image.Length));
 
             Assert.IsFalse(updater.IsBusy);
         }

@@ -5,11 +5,12 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
 using System.IO;
-using OvmsOta.Boot;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
+using OvmsOta.Simulation;
 using OvmsOta.Update;
 
 namespace OvmsOta.Tests.Portable.Update
@@ -84,9 +85,9 @@ namespace OvmsOta.Tests.Portable.Update
             return Updater(Flash, OtaUpdater.DefaultBufferSize);
         }
 
-        public FlashImageCheck Check()
+        public SlotImageCheck Check()
         {
-            return new FlashImageCheck(Flash, new ImageValidator(), new byte[4096]);
+            return new SlotImageCheck(Flash, new ImageValidator(), new byte[4096]);
         }
 
         /// <summary>What the OVMS bootloader (rollback off) loads after a reset; null when nothing is bootable.</summary>
