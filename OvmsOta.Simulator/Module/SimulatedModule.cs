@@ -170,6 +170,26 @@ public sealed class SimulatedModule : IDisposable
         }
     }
 
+    /// <summary>
+    /// <see cref="Tick"/> unless something holds <see cref="Gate"/> (a shell command, a reset): then nothing, and false.
+    /// The interactive ticker fires every second on the thread pool; waiting for a 30 s download would pile up a blocked
+    /// thread a second. A skipped tick loses nothing: the next one sees the time that passed.
+    /// </summary>
+    public bool TickIfIdle()
+    {
+        if (!Monitor.TryEnter(Gate))
+            return false;
+        try
+        {
+            Tick();
+            return true;
+        }
+        finally
+        {
+            Monitor.Exit(Gate);
+        }
+    }
+
     /// <summary>Sets a config value as `config set` would (the simulator's own set-up: server, push secret).</summary>
     public void Configure(string instance, string value)
     {

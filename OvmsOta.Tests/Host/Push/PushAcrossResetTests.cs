@@ -94,6 +94,25 @@ namespace OvmsOta.Tests.Host.Push
             }
         }
 
+        [TestMethod]
+        public void TheInteractiveTickerDoesNotWaitBehindAShellCommand()
+        {
+            using var rig = new PushRig();
+            Monitor.Enter(rig.Module.Gate);
+            try
+            {
+                Task<bool> tick = Task.Run(() => rig.Module.TickIfIdle());
+
+                Assert.IsTrue(tick.Wait(TimeSpan.FromSeconds(5)), "a tick blocked behind the Gate (one more thread a second)");
+                Assert.IsFalse(tick.Result, "skipped while the Gate is held");
+            }
+            finally
+            {
+                Monitor.Exit(rig.Module.Gate);
+            }
+            Assert.IsTrue(rig.Module.TickIfIdle(), "ticks when idle");
+        }
+
         static byte[] Head(int contentLength) => Encoding.ASCII.GetBytes(
             "POST /update HTTP/1.1\r\nHost: module\r\nAuthorization: Bearer " + PushRig.Secret + "\r\n"
             + "Content-Type: multipart/form-data; boundary=" + Boundary + "\r\nContent-Length: " + contentLength + "\r\n\r\n");
