@@ -41,11 +41,13 @@ namespace OvmsOta.Engine
             _platform = platform;
             _slots = new ModuleSlots(platform.Flash, platform.RunningPartition);
             byte[] workBuffer = new byte[Installer.WorkBufferSize];
-            ImageValidator validator = new ImageValidator(platform.Sha256 != null ? platform.Sha256 : new ManagedSha256(),
-                platform.ChecksumFold != null ? platform.ChecksumFold : new ManagedChecksumFold());
+            ImageValidator validator = PortableDigests.Validator(platform);
             SlotImageCheck imageCheck = new SlotImageCheck(platform.Flash, validator, workBuffer);
             Silent silent = new Silent();
             _log = platform.Log != null ? platform.Log : (IOtaLog)silent;
+            string digestWarning = PortableDigests.Warning(platform);
+            if (digestWarning != null)
+                _log.Warning(digestWarning);
             _notifier = platform.Notifier != null ? platform.Notifier : (INotifier)silent;
             _rebootPolicy = platform.RebootPolicy != null ? platform.RebootPolicy : new AlwaysReboot();
             _background = platform.Background != null ? platform.Background : new ThreadRunner();
@@ -81,6 +83,7 @@ namespace OvmsOta.Engine
             _configCommand = new ConfigCommand(_configStore);
             _server.Fetcher.UserAgent = _server.UserAgent;
             _installer = new Installer(_slots, workBuffer, validator, imageCheck, _trial, _config, _log, _notifier);
+            _installer.DigestWarning = digestWarning;
         }
 
         /// <summary>
