@@ -39,8 +39,8 @@ public sealed class UpdateThroughputBenchmark : IBenchmark
             int slot = table.Find("ota_1")!.Offset;
             new OvmsOta.OtaData.BootSlots(flash, table).OtaData!.SetBootSlot(0, table.OtaSlotCount, OvmsOta.OtaData.OtaState.Undefined);
 
-            // Interleaved rounds, best of each: the machine's load hits all alike. The ratio's two runs get many rounds,
-            // because on a shared machine the best of a few is still noise; the parts need fewer.
+            // Interleaved rounds: the machine's load hits all alike. The ratio's two runs get many rounds, because on a
+            // shared machine the best of a few is still noise; the parts (best of each) need fewer.
             var rounds = TimeInterleaved(new Action[]
             {
                 () => UpdateBench.RawCopy(flash, slot, source, buffer),
@@ -58,7 +58,7 @@ public sealed class UpdateThroughputBenchmark : IBenchmark
             double raw = best[0], update = best[1], readBack = parts[0], hostDigests = parts[1], managedDigests = parts[2];
 
             double megabytes = image.Length / (double)UpdateBench.OneMegabyte;
-            output.WriteLine($"{Name}: {UpdateBench.Size(image.Length)} image, {UpdateBench.Chunk}-byte chunks, SimulatedFlash over a 16 MB file, best of {RatioRounds}");
+            output.WriteLine($"{Name}: {UpdateBench.Size(image.Length)} image, {UpdateBench.Chunk}-byte chunks, SimulatedFlash over a 16 MB file, {RatioRounds} rounds");
             output.WriteLine($"  raw copy (erase ahead, write)              {megabytes / raw,7:F1} MB/s {raw * 1000,7:F1} ms");
             output.WriteLine($"  update (validate, write, read back, switch) {megabytes / update,6:F1} MB/s {update * 1000,7:F1} ms");
             output.WriteLine($"  ratio update / raw copy, median of rounds  {pairedRatio,7:F2} x  (target at most 1.5 x)");
@@ -67,7 +67,7 @@ public sealed class UpdateThroughputBenchmark : IBenchmark
             output.WriteLine($"    reading the slot back once                          {readBack * 1000,7:F1} ms");
             output.WriteLine($"    SHA-256 + checksum, 2 passes, host digests (bound)  {hostDigests * 1000,7:F1} ms");
             output.WriteLine($"    the same with the portable ManagedSha256 and fold   {managedDigests * 1000,7:F1} ms (nanoCLR's; the device hashes natively)");
-            output.WriteLine($"    the rest (validator, updater, otadata switch)       {(update - raw - readBack - hostDigests) * 1000,7:F1} ms");
+            output.WriteLine($"    the rest (validator, updater, switch; and noise)    {(update - raw - readBack - hostDigests) * 1000,7:F1} ms");
         }
         finally
         {
