@@ -32,6 +32,8 @@ public sealed class ConfigRegionTarget : FuzzTarget
 
     public override void Execute(byte[] input)
     {
+        if (IntegrityFixup.Applies(input))
+            input = IntegrityFixup.ConfigCrc(input, CopySize);
         var flash = new SimulatedFlash(new MemorySectorStore(2 * CopySize), 1);
         flash.Write(0, input, 0, input.Length);
         var guard = new FlashGuard(flash, 0, 2 * CopySize);

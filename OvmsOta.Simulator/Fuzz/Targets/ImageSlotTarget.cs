@@ -21,6 +21,8 @@ public sealed class ImageSlotTarget : FuzzTarget
 
     public override void Execute(byte[] input)
     {
+        if (IntegrityFixup.Applies(input))
+            input = IntegrityFixup.ImageChecksums(input, SlotSize);
         // A 256 KB slot: an image whose segment 0 claims to run past it makes the marker scan read the whole slot,
         // bounded by the slot size, and OVMS's 4 MB slots would only make that slower to fuzz.
         var flash = new SimulatedFlash(new MemorySectorStore(SlotOffset + SlotSize), 1);

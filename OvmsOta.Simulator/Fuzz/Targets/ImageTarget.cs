@@ -20,7 +20,10 @@ public sealed class ImageTarget : FuzzTarget
     {
         var validator = new ImageValidator(new HostSha256(), new ManagedChecksumFold());
         // Odd lengths: a partition only just large enough (capacity checks); even: an OVMS 4 MB slot.
-        validator.Begin(input.Length % 2 == 1 ? AlignUp(input.Length) : SlotSize);
+        int capacity = input.Length % 2 == 1 ? AlignUp(input.Length) : SlotSize;
+        if (IntegrityFixup.Applies(input))
+            input = IntegrityFixup.ImageChecksums(input, capacity);
+        validator.Begin(capacity);
         int piece = 1 + (int)((uint)(input.Length * 7919) % FlashGeometry.SectorSize);
         for (int at = 0; at < input.Length && !validator.IsComplete; at += piece)
             validator.Feed(input, at, Math.Min(piece, input.Length - at));

@@ -35,6 +35,8 @@ public sealed class OtaDataTarget : FuzzTarget
 
     public override void Execute(byte[] input)
     {
+        if (IntegrityFixup.Applies(input))
+            input = IntegrityFixup.OtaDataCrc(input);
         Read(FuzzFlash.ModernTable, input);
         Read(FuzzFlash.FactoryTable, input);
     }

@@ -18,6 +18,8 @@ public sealed class PartitionBinaryTarget : FuzzTarget
 
     public override void Execute(byte[] input)
     {
+        if (IntegrityFixup.Applies(input))
+            input = IntegrityFixup.PartitionMd5(input);
         var flash = new SimulatedFlash(new MemorySectorStore(FlashGeometry.DeviceSize), 1);
         flash.Write(PartitionTable.DefaultOffset, input, 0, Math.Min(input.Length, FlashGeometry.SectorSize));
         var guard = new FlashGuard(flash, PartitionTable.DefaultOffset, FlashGeometry.SectorSize);
