@@ -57,7 +57,7 @@ namespace OvmsOta.Tests.Host.Fuzz
             foreach (FuzzTarget target in FuzzTargets.All())
             {
                 Assert.IsTrue(target.Seeds().Count > 0, target.Name + " has no seeds");
-                Assert.IsTrue(target.Seeds().All(s => s.Length <= target.MaxInputLength) || target.MaxInputLength > 0, target.Name);
+                Assert.IsTrue(target.MaxInputLength > 0, target.Name + " needs an input cap");
                 Assert.IsFalse(target.AllowedErrors.Contains(typeof(System.Exception)), target.Name + " may not allow every exception");
             }
             Assert.AreEqual(FuzzTargets.All().Count, FuzzTargets.All().Select(t => t.Name).Distinct().Count(), "target names must be unique");
