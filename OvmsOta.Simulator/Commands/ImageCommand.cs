@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using OvmsOta.Image;
 using OvmsOta.Simulation;
+using OvmsOta.Simulator.Hashing;
 using OvmsOta.Simulator.Images;
 
 namespace OvmsOta.Simulator.Commands;
@@ -68,7 +69,7 @@ public static class ImageCommand
     /// <summary>Streams the file through the validator in 4 KB blocks, as the updater streams a download; stops at the image's end.</summary>
     static ImageInfo Validate(FileStream file, int capacity)
     {
-        var validator = new ImageValidator();
+        var validator = HostDigests.Validator();
         validator.Begin(capacity);
         var buffer = new byte[4096];
         int count;

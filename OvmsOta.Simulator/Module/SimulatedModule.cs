@@ -1,16 +1,17 @@
 using OvmsOta.Boot;
 using OvmsOta.Config;
 using OvmsOta.Engine;
-using OvmsOta.Module;
 using OvmsOta.Flash;
 using OvmsOta.Image;
+using OvmsOta.Module;
 using OvmsOta.Partitions;
 using OvmsOta.Ports;
 using OvmsOta.Push;
 using OvmsOta.Shell;
 using OvmsOta.Simulation;
-using OvmsOta.UpdateServer;
+using OvmsOta.Simulator.Hashing;
 using OvmsOta.Simulator.Net;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Simulator.Module;
 
@@ -110,7 +111,7 @@ public sealed class SimulatedModule : IDisposable
             // The real second-stage bootloader stops here too: nothing boots without a valid table.
             throw new ModuleDeadException("The bootloader found no valid partition table at 0x8000: " + e.Message);
         }
-        var images = new SlotImageCheck(Flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
+        var images = new SlotImageCheck(Flash, HostDigests.Validator(), new byte[FlashGeometry.SectorSize]);
         LastBoot = new BootloaderModel(Flash, table, images, rollbackEnabled: false).Boot();
         if (!LastBoot.Booted)
             throw new ModuleDeadException("The bootloader found no bootable image: " + LastBoot.Reason);
@@ -126,6 +127,8 @@ public sealed class SimulatedModule : IDisposable
         {
             Flash = engineFlash,
             RunningPartition = running.Label,
+            Sha256 = new HostSha256(),
+            ChecksumFold = new HostChecksumFold(),
             Http = _http,
             MonotonicClock = _clock,
             WallClock = _clock,
