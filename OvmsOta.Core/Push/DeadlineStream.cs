@@ -51,11 +51,22 @@ namespace OvmsOta.Push
             return n;
         }
 
+#if NANOFRAMEWORK_1_0
+        // nanoFramework's Stream declares Read(SpanByte) abstract (.NET's Read(Span<byte>) is virtual): served by Read(byte[], int, int).
+        public override int Read(SpanByte buffer)
+        {
+            byte[] chunk = new byte[buffer.Length];
+            int n = Read(chunk, 0, chunk.Length);
+            new SpanByte(chunk, 0, n).CopyTo(buffer);
+            return n;
+        }
+#endif
+
         private int ReadTimeoutNow()
         {
             int left = _deadline.RemainingMilliseconds;
             if (left < 0)
-                return _idleMilliseconds;
+                return _idleMilliseconds > 0 ? _idleMilliseconds : -1;
             if (_idleMilliseconds > 0 && _idleMilliseconds < left)
                 return _idleMilliseconds;
             return left;

@@ -71,8 +71,9 @@ namespace OvmsOta.Firmware.Servers
             {
                 client.ReceiveTimeout = _receiveTimeoutMilliseconds;
                 client.SendTimeout = SendTimeoutMilliseconds;
-                _handler.Serve(new DeadlineStream(new NetworkStream(client, false), deadline, _headEndsAtBlankLine));
-                Drain(client);
+                NetworkStream stream = new NetworkStream(client, false);
+                _handler.Serve(new DeadlineStream(stream, deadline, _headEndsAtBlankLine));
+                Drain(stream);
             }
             catch (Exception e)
             {
@@ -87,9 +88,9 @@ namespace OvmsOta.Firmware.Servers
         // nanoFramework's Socket has no Shutdown: closing with unread input would reset the connection and could drop
         // the answer before the client read it (a push refused mid-upload). So read what the client still sends,
         // bounded in time and bytes, before closing.
-        private void Drain(Socket client)
+        private void Drain(NetworkStream stream)
         {
-            client.ReceiveTimeout = DrainMilliseconds;
+            stream.ReadTimeout = DrainMilliseconds;
             long end = _clock.Milliseconds + DrainMilliseconds;
             byte[] buffer = new byte[256];
             int drained = 0;
@@ -97,7 +98,7 @@ namespace OvmsOta.Firmware.Servers
             {
                 while (drained < MaxDrainBytes && _clock.Milliseconds < end)
                 {
-                    int n = client.Receive(buffer);
+                    int n = stream.Read(buffer, 0, buffer.Length);
                     if (n <= 0)
                         return;
                     drained += n;
