@@ -20,10 +20,11 @@ namespace OvmsOta.Push
         readonly Installer _installer;
         readonly ConfigStore _configStore;
 
+        /// <summary>configStore: where a commit_timeout goes (null only on a boot that is restarting).</summary>
         public EnginePushTarget(ModuleSlots slots, Installer installer, ConfigStore configStore)
         {
-            if (slots == null || installer == null || configStore == null)
-                throw new ArgumentNullException(slots == null ? "slots" : installer == null ? "installer" : "configStore");
+            if (slots == null || installer == null)
+                throw new ArgumentNullException(slots == null ? "slots" : "installer");
             _slots = slots;
             _installer = installer;
             _configStore = configStore;
