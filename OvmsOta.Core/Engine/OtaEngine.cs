@@ -42,11 +42,13 @@ namespace OvmsOta.Engine
             _platform = platform;
             _slots = new ModuleSlots(platform.Flash, platform.RunningPartition);
             byte[] workBuffer = new byte[Installer.WorkBufferSize];
-            ImageValidator validator = new ImageValidator(platform.Sha256 != null ? platform.Sha256 : new ManagedSha256(),
-                platform.ChecksumFold != null ? platform.ChecksumFold : new ManagedChecksumFold());
+            ImageValidator validator = PortableDigests.Validator(platform);
             SlotImageCheck imageCheck = new SlotImageCheck(platform.Flash, validator, workBuffer);
             Silent silent = new Silent();
             _log = platform.Log != null ? platform.Log : (IOtaLog)silent;
+            string digestWarning = PortableDigests.Warning(platform);
+            if (digestWarning != null)
+                _log.Warning(digestWarning);
             _notifier = platform.Notifier != null ? platform.Notifier : (INotifier)silent;
             _rebootPolicy = platform.RebootPolicy != null ? platform.RebootPolicy : new AlwaysReboot();
             _background = platform.Background != null ? platform.Background : new ThreadRunner();
@@ -79,6 +81,7 @@ namespace OvmsOta.Engine
             // Objects only (no flash access): the shell, the nightly job and the push target are built on them even when
             // the start below ends this boot, and then refuse through RebootPending.
             _installer = new Installer(_slots, workBuffer, validator, imageCheck, _trial, _config, _log, _notifier);
+            _installer.DigestWarning = digestWarning;
             // Start sent the module to another image: nothing more runs on this boot (on the device the reboot never
             // returned); every entry point refuses from here on.
             if (RebootPending)
