@@ -78,6 +78,10 @@ namespace OvmsOta.UpdateServer
                 if (redirects == MaximumRedirects)
                     throw new DownloadException(DownloadError.BadRedirect, "Too many redirects: more than "
                         + MaximumRedirects.ToString() + " starting at " + UrlResolver.Absolute(url) + ", the last to " + location);
+                string scheme = UrlResolver.Scheme(location);
+                if (scheme != null && !UrlResolver.IsHttp(scheme))
+                    throw new DownloadException(DownloadError.BadRedirect, "Redirect (HTTP " + status.ToString() + ") from "
+                        + current + " to " + location + " refused: scheme \"" + scheme + "\" is not followed, only http:// and https://");
                 redirects++;
                 current = UrlResolver.Absolute(UrlResolver.Resolve(current, location));
             }
