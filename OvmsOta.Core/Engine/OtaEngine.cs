@@ -19,6 +19,7 @@ namespace OvmsOta.Engine
         private readonly Installer _installer;
         private readonly UpdateServerInfo _server;
         private readonly Trial _trial;
+        private readonly RebootGate _reboot;
         private readonly ConfigStore _configStore;
         private readonly OtaConfig _config;
         private readonly ConfigCommand _configCommand;
@@ -66,26 +67,33 @@ namespace OvmsOta.Engine
             {
                 configError = e;
             }
+            _reboot = platform.Reboot != null ? new RebootGate(platform.Reboot) : null;
             _server = new UpdateServerInfo(_slots, platform.Http, platform.MonotonicClock, platform.Network, platform.Hardware,
                 platform.Firmware, _configStore, _config);
             CommitWatchdog watchdog = null;
             string bootReport = null;
-            if (_slots.Running != null && platform.Reboot != null)
+            if (_slots.Running != null && _reboot != null)
             {
                 bool commitAuto = _config == null || _config.CommitAuto;
                 int timeoutMs = _config == null ? CommitWatchdog.DefaultCommitTimeoutMs : _config.CommitTimeoutSeconds * 1000;
                 watchdog = new CommitWatchdog(platform.Flash, _slots.Table, imageCheck, _slots.Running, platform.MonotonicClock,
-                    platform.Reboot, HealthChecks(platform, commitAuto), timeoutMs);
+                    _reboot, HealthChecks(platform, commitAuto), timeoutMs);
                 bootReport = watchdog.Start();
-                if (bootReport != null)
-                    _log.Warning(bootReport);
             }
-            _trial = new Trial(watchdog, _slots.RunningLabel, bootReport, _log);
+            _trial = new Trial(watchdog, _slots.RunningLabel, bootReport, _log, _reboot);
+            // Objects only (no flash access): the shell, the nightly job and the push target are built on them even when
+            // the start below ends this boot, and then refuse through RebootPending.
+            _installer = new Installer(_slots, workBuffer, validator, imageCheck, _trial, _config, _log, _notifier);
+            // Start sent the module to another image: nothing more runs on this boot (on the device the reboot never
+            // returned); every entry point refuses from here on.
+            if (RebootPending)
+                return;
+            if (bootReport != null)
+                _log.Warning(bootReport);
             if (configError != null)
                 throw configError;
             _configCommand = new ConfigCommand(_configStore);
             _server.Fetcher.UserAgent = _server.UserAgent;
-            _installer = new Installer(_slots, workBuffer, validator, imageCheck, _trial, _config, _log, _notifier);
         }
 
         /// <summary>
@@ -122,6 +130,15 @@ namespace OvmsOta.Engine
 
         /// <summary>`config list|get|set|rm`.</summary>
         public ConfigCommand ConfigCommand { get { return _configCommand; } }
+
+        /// <summary>Every restart the engine asks for goes through this; null when the platform gives no reboot binding.</summary>
+        public RebootGate Reboot { get { return _reboot; } }
+
+        /// <summary>
+        /// True once a restart was asked for: every entry point (shell line, watchdog tick, nightly tick, push) checks it
+        /// first and does nothing, so nothing runs between the request and the restart.
+        /// </summary>
+        public bool RebootPending { get { return _reboot != null && _reboot.IsPending; } }
 
         public IOtaLog Log { get { return _log; } }
         public INotifier Notifier { get { return _notifier; } }

@@ -1,4 +1,5 @@
 using OvmsOta.Boot;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Engine
 {
@@ -11,14 +12,17 @@ namespace OvmsOta.Engine
         private readonly CommitWatchdog _watchdog;
         private readonly string _runningLabel;
         private readonly string _bootReport;
-        private readonly Ports.IOtaLog _log;
+        private readonly IOtaLog _log;
+        private readonly RebootGate _reboot;
 
-        public Trial(CommitWatchdog watchdog, string runningLabel, string bootReport, Ports.IOtaLog log)
+        /// <summary>watchdog and reboot may be null (no running partition or no reboot binding).</summary>
+        public Trial(CommitWatchdog watchdog, string runningLabel, string bootReport, IOtaLog log, RebootGate reboot)
         {
             _watchdog = watchdog;
             _runningLabel = runningLabel;
             _bootReport = bootReport;
             _log = log;
+            _reboot = reboot;
         }
 
         /// <summary>The commit watchdog of this boot, or null (no running partition or no reboot binding).</summary>
@@ -33,6 +37,8 @@ namespace OvmsOta.Engine
         /// </summary>
         public void Tick()
         {
+            if (_reboot != null && _reboot.IsPending)
+                return;
             if (_watchdog != null && _watchdog.Tick())
                 _log.Info("Image on " + _runningLabel + " confirmed: its health checks passed (network, update server)");
         }

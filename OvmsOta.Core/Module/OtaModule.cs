@@ -23,9 +23,9 @@ namespace OvmsOta.Module
         {
             _engine = new OtaEngine(platform);
             _autoUpdate = new AutoUpdateJob(_engine.Slots, _engine.Installer, _engine.Server, _engine.Config, platform.WallClock,
-                platform.MonotonicClock, _engine.Background, _engine.RebootPolicy, platform.Reboot);
+                platform.MonotonicClock, _engine.Background, _engine.RebootPolicy, _engine.Reboot);
             _shell = new OtaShell(_engine.Slots, _engine.Installer, _engine.Server, _engine.Trial, _engine.ConfigCommand,
-                platform.Hardware, platform.Files, _autoUpdate);
+                platform.Hardware, platform.Files, _autoUpdate, _engine.Reboot);
             _pushTarget = new EnginePushTarget(_engine.Slots, _engine.Installer);
         }
 
@@ -36,6 +36,12 @@ namespace OvmsOta.Module
 
         /// <summary>The nightly update and `ota flash auto`.</summary>
         public AutoUpdateJob AutoUpdate { get { return _autoUpdate; } }
+
+        /// <summary>
+        /// True once the engine asked for a restart: `Execute`, `Tick` and `TickWatchdog` then do nothing, and a platform's
+        /// own entry points (push, shell sessions) check it first.
+        /// </summary>
+        public bool RebootPending { get { return _engine.RebootPending; } }
 
         /// <summary>The push endpoint's way into the engine: the same lock and updater as `ota flash`.</summary>
         public IPushTarget PushTarget { get { return _pushTarget; } }

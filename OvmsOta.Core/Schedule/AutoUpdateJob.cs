@@ -35,7 +35,7 @@ namespace OvmsOta.Schedule
         private readonly IMonotonicClock _clock;
         private readonly IBackgroundRunner _background;
         private readonly IRebootPolicy _rebootPolicy;
-        private readonly IReboot _reboot;
+        private readonly RebootGate _reboot;
         private int _running;
         private int _lastCheckedDay = NoDay;
         private bool _pendingForce;
@@ -46,9 +46,9 @@ namespace OvmsOta.Schedule
         private AutoUpdateOutcome _lastOutcome = AutoUpdateOutcome.NotDue;
         private int _restartDelay = RestartDelayMilliseconds;
 
-        /// <summary>reboot may be null (then a successful update asks the owner to restart the module).</summary>
+        /// <summary>reboot: the engine's one restart path; null when the platform has none (then the owner restarts the module).</summary>
         public AutoUpdateJob(ModuleSlots slots, Installer installer, UpdateServerInfo server, OtaConfig config, IWallClock wallClock,
-            IMonotonicClock clock, IBackgroundRunner background, IRebootPolicy rebootPolicy, IReboot reboot)
+            IMonotonicClock clock, IBackgroundRunner background, IRebootPolicy rebootPolicy, RebootGate reboot)
         {
             _slots = slots;
             _installer = installer;
@@ -78,6 +78,8 @@ namespace OvmsOta.Schedule
         /// </summary>
         public bool Tick()
         {
+            if (_reboot != null && _reboot.IsPending)
+                return false;
             if (_restartPending)
             {
                 TryRestart();

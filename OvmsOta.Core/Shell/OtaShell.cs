@@ -15,6 +15,8 @@ namespace OvmsOta.Shell
     {
         public const string UnrecognisedText = "Unrecognised command";
         public const string SubcommandRequiredText = "Subcommand required";
+        /// <summary>The one line a command gets once a restart is pending (then the reason in brackets); it does not run.</summary>
+        public const string RestartingText = "Error: The module is restarting - nothing more runs until it is back";
         public const string PartitionUpgradeText = "Error: ota partitions upgrade is not supported by OvmsOta: upgrade the partitioning "
             + "with OVMS 3.3.006 first (web UI, Config -> Partitioning), or reflash over USB with the v3-35 table";
 
@@ -23,19 +25,21 @@ namespace OvmsOta.Shell
         private readonly PartitionTable _table;
         private readonly ConfigCommand _config;
         private readonly IAutoUpdate _autoUpdate;
+        private readonly RebootGate _reboot;
         private readonly StatusCommand _status;
         private readonly FlashCommands _flash;
         private readonly SlotCommands _slotCommands;
         private readonly TrialCommands _trial;
         private readonly PartitionListCommand _partitionList;
 
-        /// <summary>files may be null (then `ota flash vfs` finds no file).</summary>
+        /// <summary>files may be null (then `ota flash vfs` finds no file); reboot is null without a reboot binding.</summary>
         public OtaShell(ModuleSlots slots, Installer installer, UpdateServerInfo server, Trial trial, ConfigCommand config,
-            HardwareInfo hardware, IFileAccess files, IAutoUpdate autoUpdate)
+            HardwareInfo hardware, IFileAccess files, IAutoUpdate autoUpdate, RebootGate reboot)
         {
             _table = slots.Table;
             _config = config;
             _autoUpdate = autoUpdate;
+            _reboot = reboot;
             _status = new StatusCommand(slots, installer.Status, trial, server, hardware);
             _flash = new FlashCommands(slots, installer, server, files);
             _slotCommands = new SlotCommands(slots, installer);
@@ -51,6 +55,11 @@ namespace OvmsOta.Shell
             string[] words = Words(line);
             if (words.Length == 0)
                 return;
+            if (_reboot != null && _reboot.IsPending)
+            {
+                output.WriteLine(RestartingText + " (" + _reboot.Reason + ")");
+                return;
+            }
             if (words[0] == "ota")
             {
                 Ota(words, output);

@@ -1,11 +1,13 @@
-using System.Diagnostics;
+using System;
 using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Bindings
 {
     /// <summary>
-    /// The module log and notifications on nanoFramework's debug output (visible over the USB wire protocol), with
-    /// OVMS's level letter and tag: "W (ota) text". Notifications have no server here, so they are logged too.
+    /// The module log and notifications on nanoFramework's console output (the debug channel of the USB wire protocol,
+    /// e.g. Visual Studio's output window), with OVMS's level letter and tag: "W (ota) text". Notifications have no
+    /// server here, so they are logged too. Console.WriteLine and not Debug.WriteLine: Debug's methods are
+    /// [Conditional("DEBUG")], so a Release build, the one that ships, would log nothing.
     /// </summary>
     public sealed class DeviceLog : IOtaLog, INotifier
     {
@@ -21,7 +23,7 @@ namespace OvmsOta.Firmware.Bindings
 
         private static void Write(string level, string text)
         {
-            Debug.WriteLine(level + " (ota) " + text);
+            Console.WriteLine(level + " (ota) " + text);
         }
     }
 }

@@ -4,7 +4,8 @@ namespace OvmsOta.Firmware.Bindings
 {
     /// <summary>
     /// The seam over OvmsOta.Native.NativeFlash: the same calls, so host tests can put a fake of the native layer
-    /// under <see cref="NativeFlashBinding"/>. Every method returns 0 (ESP_OK) or the esp_err_t.
+    /// under <see cref="NativeFlashBinding"/>. Every method returns 0 (ESP_OK) or the esp_err_t; a null label or array
+    /// throws ArgumentNullException (nanoCLR's marshaller would throw NullReferenceException before the native runs).
     /// </summary>
     public interface INativeFlash
     {

@@ -9,7 +9,8 @@ namespace OvmsOta.Native
         public const int ChecksumSeed = 0xEF;
 
         // Sha256Begin___STATIC__I4
-        /// <summary>Opens a hash; returns a positive handle. Throws when all 4 slots are open.</summary>
+        /// <summary>Opens a hash; returns a positive handle. All 4 slots open: OutOfMemoryException (after nanoCLR
+        /// compacts its heap and retries the call once).</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern int Sha256Begin();
 

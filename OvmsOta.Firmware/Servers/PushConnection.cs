@@ -21,6 +21,9 @@ namespace OvmsOta.Firmware.Servers
 
         public void Serve(Stream connection)
         {
+            // A restart is pending: nothing may be written now (the target slot may be the image the restart boots).
+            if (_module.RebootPending)
+                return;
             int status = _module.CreatePushEndpoint(_buffer).Handle(connection);
             _module.Engine.Log.Info("push: answered " + status.ToString());
         }

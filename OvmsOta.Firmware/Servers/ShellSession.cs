@@ -10,7 +10,8 @@ namespace OvmsOta.Firmware.Servers
     /// command per line through <see cref="OtaModule.Execute"/>, a prompt after each, `exit` or `quit` to leave.
     /// Without a password it is read-only: anyone on the module's network could otherwise flash, erase or set the
     /// password themselves.
-    /// Lines are bounded (<see cref="MaxLineBytes"/>); a longer one is refused, not run cut.
+    /// Lines are bounded (<see cref="MaxLineBytes"/>); a longer one is refused, not run cut. A command that asks for a
+    /// restart ends the session.
     /// </summary>
     public sealed class ShellSession : IConnectionHandler
     {
@@ -52,6 +53,9 @@ namespace OvmsOta.Firmware.Servers
                     output.WriteLine(ReadOnlyText);
                 else if (command.Length > 0)
                     _module.Execute(command, output);
+                // The command asked for a restart (ota revert): no prompt, no next line; the connection closes.
+                if (_module.RebootPending)
+                    return;
                 output.Write(Prompt);
             }
         }

@@ -15,6 +15,7 @@ namespace OvmsOta.Firmware.Startup
         private readonly int _periodMilliseconds;
         private readonly IOtaLog _log;
         private Timer _timer;
+        private bool _stopped;
 
         public PeriodicTick(string name, ThreadStart work, int periodMilliseconds, IOtaLog log)
         {
@@ -26,11 +27,21 @@ namespace OvmsOta.Firmware.Startup
 
         public void Start()
         {
-            _timer = new Timer(Run, null, _periodMilliseconds, Timeout.Infinite);
+            // Armed once the field is set: a first run that came before it would find no timer to re-arm.
+            _timer = new Timer(Run, null, Timeout.Infinite, Timeout.Infinite);
+            _timer.Change(_periodMilliseconds, Timeout.Infinite);
+        }
+
+        /// <summary>Runs the work no more (tests): the timer is not re-armed after the run under way, if any.</summary>
+        public void Stop()
+        {
+            _stopped = true;
         }
 
         private void Run(object state)
         {
+            if (_stopped)
+                return;
             try
             {
                 _work();
@@ -39,7 +50,8 @@ namespace OvmsOta.Firmware.Startup
             {
                 _log.Error(_name + " failed: " + e.Message);
             }
-            _timer.Change(_periodMilliseconds, Timeout.Infinite);
+            if (!_stopped)
+                _timer.Change(_periodMilliseconds, Timeout.Infinite);
         }
     }
 }

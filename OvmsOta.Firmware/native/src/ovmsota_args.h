@@ -16,7 +16,8 @@ extern "C" {
 
 /*
  * Checks that [offset, offset + count) lies inside an array of array_length bytes.
- * Returns ESP_OK, ESP_ERR_INVALID_ARG (array NULL, or offset negative or past the end),
+ * Returns ESP_OK, ESP_ERR_INVALID_ARG (array NULL: C callers only, nanoCLR never passes a null managed
+ * array to the glue; or offset negative or past the end),
  * or ESP_ERR_INVALID_SIZE (count negative, or the span runs past the end).
  */
 static inline esp_err_t ovmsota_span_check(const void *array, uint32_t array_length, int32_t offset, int32_t count)

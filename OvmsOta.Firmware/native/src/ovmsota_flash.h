@@ -6,8 +6,10 @@
  * deployment paired with it are refused for writes and erases: the running image is never touched.
  *
  * Errors are ESP-IDF's own esp_err_t codes:
- *   ESP_ERR_INVALID_ARG   label NULL, buffer NULL, offset negative or past the partition end,
- *                         erase offset not aligned (4 KB sector, 64 KB block at an absolute address)
+ *   ESP_ERR_INVALID_ARG   offset negative or past the partition end, erase offset not aligned (4 KB
+ *                         sector, 64 KB block at an absolute address); label or buffer NULL from a C
+ *                         caller (from managed code a null never gets here: nanoCLR's marshaller throws
+ *                         NullReferenceException before the glue runs)
  *   ESP_ERR_INVALID_SIZE  count negative, or offset + count past the partition end
  *   ESP_ERR_NOT_FOUND     no partition has that label (or that index, for the listing)
  *   ESP_ERR_NOT_ALLOWED   the partition is readonly, or is the running app / its deployment

@@ -22,7 +22,13 @@ namespace OvmsOta.Tests.Host.Conformance
 
         public static byte[] Compile(string source, params string[] extraReferencePaths)
         {
-            var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp9));
+            return CompileWithSymbols(new string[0], source, extraReferencePaths);
+        }
+
+        /// <summary>Compiles with these preprocessor symbols defined (e.g. DEBUG, TRACE: what a configuration defines).</summary>
+        public static byte[] CompileWithSymbols(string[] symbols, string source, params string[] extraReferencePaths)
+        {
+            var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp9, preprocessorSymbols: symbols));
             var references = Framework.Value.Concat(extraReferencePaths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)));
             var compilation = CSharpCompilation.Create(
                 "Planted" + Guid.NewGuid().ToString("N"),

@@ -6,7 +6,8 @@ namespace OvmsOta.Tests.Host.Firmware
 {
     /// <summary>
     /// A fake of the native hash layer: .NET's SHA-256 in a 4-slot handle table like ovmsota_hash.c (a stale handle is
-    /// 0x103, a fifth open hash throws as the glue does), and the byte-wise XOR fold.
+    /// 0x103; a fifth open hash throws OutOfMemoryException, as the glue's CLR_E_OUT_OF_MEMORY does on nanoCLR once its
+    /// heap compaction and one retry of the call found no slot either), and the byte-wise XOR fold.
     /// </summary>
     public sealed class FakeNativeHash : INativeHash
     {
@@ -23,7 +24,7 @@ namespace OvmsOta.Tests.Host.Firmware
         public int Sha256Begin()
         {
             if (_open.Count == Slots)
-                throw new System.InvalidOperationException("all 4 SHA-256 slots are open (the glue throws CLR_E_OUT_OF_MEMORY)");
+                throw new System.OutOfMemoryException();
             _open[_next] = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             return _next++;
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Security.Cryptography;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Firmware.Bindings;
@@ -67,6 +68,23 @@ namespace OvmsOta.Tests.Host.Firmware
 
             StringAssert.Contains(e.Message, "ESP_ERR_INVALID_STATE (0x103)");
             Assert.AreEqual(0, native.OpenCount);
+        }
+
+        [TestMethod]
+        public void With_all_four_slots_taken_the_hash_throws_OutOfMemoryException_and_holds_no_handle()
+        {
+            // As nanoCLR does it: ESP_ERR_NO_MEM -> CLR_E_OUT_OF_MEMORY -> OutOfMemoryException (no message).
+            var native = new FakeNativeHash();
+            int[] taken = Enumerable.Range(0, FakeNativeHash.Slots).Select(_ => native.Sha256Begin()).ToArray();
+            var sha = new NativeSha256(native);
+
+            Assert.ThrowsExactly<OutOfMemoryException>(() => sha.Update(Data(10), 0, 10));
+
+            native.Sha256Abort(taken[0]);
+            sha.Update(Data(10), 0, 10);   // no stale handle left behind: the next image check opens its own
+            Assert.AreEqual(FakeNativeHash.Slots, native.OpenCount);
+            sha.Reset();
+            Assert.AreEqual(FakeNativeHash.Slots - 1, native.OpenCount);
         }
 
         [TestMethod]

@@ -1,0 +1,18 @@
+using System;
+
+namespace OvmsOta.Firmware.Bindings
+{
+    /// <summary>
+    /// The checks before a call into OvmsOta.Native. A null array or string never reaches the glue: nanoCLR's marshaller
+    /// throws a NullReferenceException (no message, nothing named) first, so the callers refuse null themselves.
+    /// </summary>
+    internal static class NativeArguments
+    {
+        /// <summary>Throws ArgumentNullException naming the call and the parameter when value is null.</summary>
+        public static void NotNull(object value, string parameter, string call)
+        {
+            if (value == null)
+                throw new ArgumentNullException(parameter, call + ": " + parameter + " is null (the native side takes no null)");
+        }
+    }
+}
