@@ -94,6 +94,8 @@ namespace OvmsOta.Engine
             _received = 0;
             _installer.Status.Set(_statusPrefix + "Preparing flash partition...");
             _narrator.Line(_statusPrefix + "Preparing flash partition...");
+            if (_installer.DigestWarning != null)
+                _installer.Log.Warning(_installer.DigestWarning);
             try
             {
                 _session = _installer.Updater.Begin(size, _gate);

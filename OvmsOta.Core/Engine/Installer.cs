@@ -57,6 +57,9 @@ namespace OvmsOta.Engine
         /// <summary>The streaming updater (the slot after the running one); writers use it under the lock.</summary>
         public OtaUpdater Updater { get { return _updater; } }
 
+        /// <summary>Said at every update while the platform binds no native digests (<see cref="PortableDigests"/>); else null.</summary>
+        public string DigestWarning { get; internal set; }
+
         public IOtaLog Log { get { return _log; } }
         public INotifier Notifier { get { return _notifier; } }
 

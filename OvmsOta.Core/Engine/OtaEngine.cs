@@ -42,8 +42,7 @@ namespace OvmsOta.Engine
             _platform = platform;
             _slots = new ModuleSlots(platform.Flash, platform.RunningPartition);
             byte[] workBuffer = new byte[Installer.WorkBufferSize];
-            ImageValidator validator = new ImageValidator(platform.Sha256 != null ? platform.Sha256 : new ManagedSha256(),
-                platform.ChecksumFold != null ? platform.ChecksumFold : new ManagedChecksumFold());
+            ImageValidator validator = PortableDigests.Validator(platform);
             SlotImageCheck imageCheck = new SlotImageCheck(platform.Flash, validator, workBuffer);
             Silent silent = new Silent();
             // Versions, changelogs and server messages reach the log: their control characters are shown, not sent.
@@ -51,6 +50,9 @@ namespace OvmsOta.Engine
                 platform.Notifier != null ? platform.Notifier : (INotifier)silent);
             _log = visible;
             _notifier = visible;
+            string digestWarning = PortableDigests.Warning(platform);
+            if (digestWarning != null)
+                _log.Warning(digestWarning);
             if (platform.Hardware != null)
                 validator.ChipRevision = platform.Hardware.ChipRevisionFull;
             _rebootPolicy = platform.RebootPolicy != null ? platform.RebootPolicy : new AlwaysReboot();
@@ -84,6 +86,7 @@ namespace OvmsOta.Engine
             // Objects only (no flash access): the shell, the nightly job and the push target are built on them even when
             // the start below ends this boot, and then refuse through RebootPending.
             _installer = new Installer(_slots, workBuffer, validator, imageCheck, _trial, _config, _log, _notifier);
+            _installer.DigestWarning = digestWarning;
             // Start sent the module to another image: nothing more runs on this boot (on the device the reboot never
             // returned); every entry point refuses from here on.
             if (RebootPending)

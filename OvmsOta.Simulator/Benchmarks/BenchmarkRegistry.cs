@@ -9,6 +9,7 @@ public static class BenchmarkRegistry
         new UpdateThroughputBenchmark(),
         new UpdateAllocationBenchmark(),
         new UpdateFlashOpsBenchmark(),
+        new DeviceTimeBenchmark(),
     };
 
     public static IBenchmark? Find(string name) =>

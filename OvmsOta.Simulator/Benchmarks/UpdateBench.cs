@@ -2,6 +2,7 @@ using OvmsOta.Image;
 using OvmsOta.Partitions;
 using OvmsOta.Ports;
 using OvmsOta.Simulation;
+using OvmsOta.Simulator.Hashing;
 using OvmsOta.Update;
 
 namespace OvmsOta.Simulator.Benchmarks;
@@ -31,7 +32,7 @@ internal static class UpdateBench
     public static PartitionEntry Update(IFlash flash, PartitionTable table, MemoryStream source, int length)
     {
         source.Position = 0;
-        var updater = new OtaUpdater(flash, table, table.Find("ota_0"), new ImageValidator(), new byte[Chunk]);
+        var updater = new OtaUpdater(flash, table, table.Find("ota_0"), HostDigests.Validator(), new byte[Chunk]);
         return updater.Install(source, length);
     }
 

@@ -4,6 +4,7 @@ using OvmsOta.Image;
 using OvmsOta.Partitions;
 using OvmsOta.Simulation;
 using OvmsOta.Simulator.Flash;
+using OvmsOta.Simulator.Hashing;
 
 namespace OvmsOta.Simulator.Commands;
 
@@ -60,7 +61,7 @@ public static class BootCommand
         using FileSectorStore store = FileSectorStore.Open(path);
         var flash = new SimulatedFlash(store, 1);
         PartitionTable table = PartitionTable.ReadFrom(flash, PartitionTable.DefaultOffset);
-        var images = new SlotImageCheck(flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
+        var images = new SlotImageCheck(flash, HostDigests.Validator(), new byte[FlashGeometry.SectorSize]);
         return new BootloaderModel(flash, table, images, rollback).Boot();
     }
 

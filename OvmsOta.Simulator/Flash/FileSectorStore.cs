@@ -48,6 +48,13 @@ public sealed class FileSectorStore : ISectorStore, IDisposable
         return Erased.IsErased(data, 0, SectorSize) ? null : data;
     }
 
+    /// <summary>Straight from the file into the caller's buffer: the read-back of an update is one pread per sector.</summary>
+    public void Read(int sector, int inSector, byte[] buffer, int offset, int count)
+    {
+        _file.Position = (long)sector * SectorSize + inSector;
+        _file.ReadExactly(buffer, offset, count);
+    }
+
     public void Store(int sector, byte[]? data)
     {
         _file.Position = (long)sector * SectorSize;

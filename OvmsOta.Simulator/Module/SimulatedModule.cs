@@ -1,16 +1,17 @@
 using OvmsOta.Boot;
 using OvmsOta.Config;
 using OvmsOta.Engine;
-using OvmsOta.Module;
 using OvmsOta.Flash;
 using OvmsOta.Image;
+using OvmsOta.Module;
 using OvmsOta.Partitions;
 using OvmsOta.Ports;
 using OvmsOta.Push;
 using OvmsOta.Shell;
 using OvmsOta.Simulation;
-using OvmsOta.UpdateServer;
+using OvmsOta.Simulator.Hashing;
 using OvmsOta.Simulator.Net;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Simulator.Module;
 
@@ -96,7 +97,7 @@ public sealed class SimulatedModule : IDisposable
     {
         RawFlash.Reboot();
         PartitionTable table = PartitionTable.ReadFrom(Flash, PartitionTable.DefaultOffset);
-        var images = new SlotImageCheck(Flash, new ImageValidator(), new byte[FlashGeometry.SectorSize]);
+        var images = new SlotImageCheck(Flash, HostDigests.Validator(), new byte[FlashGeometry.SectorSize]);
         LastBoot = new BootloaderModel(Flash, table, images, rollbackEnabled: false).Boot();
         if (!LastBoot.Booted)
             throw new ModuleDeadException("The bootloader found no bootable image: " + LastBoot.Reason);
@@ -112,6 +113,8 @@ public sealed class SimulatedModule : IDisposable
         {
             Flash = Flash,
             RunningPartition = running.Label,
+            Sha256 = new HostSha256(),
+            ChecksumFold = new HostChecksumFold(),
             Http = _http,
             MonotonicClock = _clock,
             WallClock = _clock,

@@ -1,6 +1,7 @@
 using OvmsOta.Image;
-using OvmsOta.UpdateServer;
+using OvmsOta.Simulator.Hashing;
 using OvmsOta.Simulator.Images;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Simulator.UpdateServer;
 
@@ -55,7 +56,7 @@ public static class ImagePublisher
     /// <summary>Streams the image through the validator in 4 KB blocks, as a module streams a download; returns its OVMS version.</summary>
     static string Validate(byte[] image, string source)
     {
-        var validator = new ImageValidator();
+        var validator = HostDigests.Validator();
         validator.Begin(MaxImageSize);
         ImageInfo info;
         try

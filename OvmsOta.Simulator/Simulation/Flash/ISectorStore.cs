@@ -15,6 +15,12 @@ namespace OvmsOta.Simulation
         /// </summary>
         byte[] Load(int sector);
 
+        /// <summary>
+        /// Copies count bytes of the sector from inSector into buffer[offset..] (0xFF where erased), without handing
+        /// out the sector: a read needs neither a new array nor to know whether the sector is erased.
+        /// </summary>
+        void Read(int sector, int inSector, byte[] buffer, int offset, int count);
+
         /// <summary>Replaces the sector's bytes; null means erased (all 0xFF).</summary>
         void Store(int sector, byte[] data);
     }

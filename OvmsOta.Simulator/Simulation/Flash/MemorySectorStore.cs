@@ -21,6 +21,15 @@ namespace OvmsOta.Simulation
 
         public byte[] Load(int sector) { return _sectors[sector]; }
 
+        public void Read(int sector, int inSector, byte[] buffer, int offset, int count)
+        {
+            byte[] data = _sectors[sector];
+            if (data == null)
+                Erased.Fill(buffer, offset, count);
+            else
+                System.Array.Copy(data, inSector, buffer, offset, count);
+        }
+
         public void Store(int sector, byte[] data) { _sectors[sector] = data; }
     }
 }

@@ -78,11 +78,7 @@ namespace OvmsOta.Simulation
                 int sector = address / SectorSize;
                 int inSector = address % SectorSize;
                 int chunk = Min(count, SectorSize - inSector);
-                byte[] data = _store.Load(sector);
-                if (data == null)
-                    Erased.Fill(buffer, offset, chunk);
-                else
-                    Array.Copy(data, inSector, buffer, offset, chunk);
+                _store.Read(sector, inSector, buffer, offset, chunk);
                 address += chunk;
                 offset += chunk;
                 count -= chunk;

@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Engine;
+using OvmsOta.Image;
 using OvmsOta.Flash;
 using OvmsOta.Module;
 using OvmsOta.OtaData;
@@ -72,6 +73,9 @@ namespace OvmsOta.Tests.Portable.Shell
             Platform.WallClock = WallClock;
             Platform.Network = Network;
             Platform.Hardware = new HardwareInfo(Hardware, "3.1", 3);
+            // Chosen, not forgotten: the portable digests are what nanoCLR on a PC has (PortableDigests warns when none are bound).
+            Platform.Sha256 = new ManagedSha256();
+            Platform.ChecksumFold = new ManagedChecksumFold();
             FirmwareIdentity firmware = new FirmwareIdentity(RunningVersion, "v3.3.4-854-g9063c8662c", "May 13 2026", "20:13:48");
             firmware.VehicleId = "DEMO";
             Platform.Firmware = firmware;
