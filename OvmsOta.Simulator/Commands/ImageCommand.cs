@@ -66,12 +66,9 @@ public static class ImageCommand
     /// <summary>Streams the file through the validator in 4 KB blocks, as the updater streams a download.</summary>
     static ImageInfo Validate(string path, int capacity)
     {
-<<<<<<< HEAD
         // Checked against the simulated module's chip (ESP32 v3.0, as on OVMS v3.1 hardware), as its updater checks.
-        var validator = new ImageValidator { ChipRevision = ModuleChipRevision };
-=======
         var validator = HostDigests.Validator();
->>>>>>> main
+        validator.ChipRevision = ModuleChipRevision;
         validator.Begin(capacity);
         var buffer = new byte[4096];
         using var file = File.OpenRead(path);
