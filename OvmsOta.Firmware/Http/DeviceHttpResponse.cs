@@ -4,22 +4,26 @@ using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Http
 {
-    /// <summary>One response of <see cref="DeviceHttpTransport"/>: status, Content-Length, Location, the framed body.</summary>
+    /// <summary>
+    /// One response of <see cref="DeviceHttpTransport"/>: status, Content-Length, Location, and the body framed by
+    /// Content-Length or decoded from chunked transfer coding (which then has no Content-Length: it would be ignored).
+    /// </summary>
     public sealed class DeviceHttpResponse : IHttpResponse
     {
         private readonly HttpWebResponse _response;
-        private readonly FramedBody _body;
+        private readonly ResponseBody _body;
         private readonly int _contentLength;
         private readonly string _location;
 
         public DeviceHttpResponse(HttpWebResponse response)
         {
             _response = response;
-            long length = response.ContentLength;
+            string transferEncoding = response.GetResponseHeader("Transfer-Encoding");
+            long length = ResponseBody.IsChunked(transferEncoding) ? -1 : response.ContentLength;
             _contentLength = length < 0 ? -1 : (length > int.MaxValue ? int.MaxValue : (int)length);
             string location = response.GetResponseHeader("Location");
             _location = location != null && location.Length > 0 ? location : null;
-            _body = new FramedBody(response.GetResponseStream(), length < 0 ? -1 : length);
+            _body = ResponseBody.For(response.GetResponseStream(), transferEncoding, length < 0 ? -1 : length);
         }
 
         public int StatusCode { get { return (int)_response.StatusCode; } }

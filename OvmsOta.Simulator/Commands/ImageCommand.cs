@@ -45,11 +45,13 @@ public static class ImageCommand
                 return Fail(error, $"--partition-size {sizeText}: expected bytes, e.g. 7M, 448K, 0x700000 or 7340032");
             try
             {
-                ImageInfo described = Validate(path, capacity);
-                byte[] bytes = File.ReadAllBytes(path);
-                string? version = OvmsVersionReader.Read(new BytesFlash(bytes), 0, bytes.Length, new byte[4096]);
+                using var stream = File.OpenRead(path);
+                ImageInfo described = Validate(stream, capacity);
+                // The OVMS marker lies inside the image: read only that much, on demand, whatever follows it.
+                int imageBytes = (int)Math.Min(described.ImageLength, stream.Length);
+                string? version = OvmsVersionReader.Read(new FileRangeFlash(stream, imageBytes), 0, imageBytes, new byte[4096]);
                 output.WriteLine($"ovmsota image info {Path.GetFileName(path)}");
-                ImageReport.Write(output, described, bytes.Length, version);
+                ImageReport.Write(output, described, stream.Length, version);
                 if (!described.ChecksumValid && !described.HashValid)
                     return Fail(error, $"{path}: invalid image: checksum and SHA-256 both invalid; {Reason(described)}");
                 described.ThrowIfInvalid();
@@ -58,20 +60,23 @@ public static class ImageCommand
             {
                 return Fail(error, $"{path}: invalid image ({e.Reason}): {e.Message}");
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Fail(error, $"{path}: cannot read: {e.Message}");
+            }
             return 0;
         });
         return info;
     }
 
-    /// <summary>Streams the file through the validator in 4 KB blocks, as the updater streams a download.</summary>
-    static ImageInfo Validate(string path, int capacity)
+    /// <summary>Streams the file through the validator in 4 KB blocks, as the updater streams a download; stops at the image's end.</summary>
+    static ImageInfo Validate(FileStream file, int capacity)
     {
         // Checked against the simulated module's chip (ESP32 v3.0, as on OVMS v3.1 hardware), as its updater checks.
         var validator = HostDigests.Validator();
         validator.ChipRevision = ModuleChipRevision;
         validator.Begin(capacity);
         var buffer = new byte[4096];
-        using var file = File.OpenRead(path);
         int count;
         while (!validator.IsComplete && (count = file.Read(buffer, 0, buffer.Length)) > 0)
             validator.Feed(buffer, 0, count);
@@ -110,16 +115,27 @@ public static class ImageCommand
                 builder.Size = bytes;
             }
             string path = parse.GetValue(outFile)!;
+            // Built in memory first (16 MB at most): a refused input never touches the output path, and a failed
+            // write never deletes what the path named (it may be a device such as /dev/full).
+            var image = new MemoryStream();
             int length;
             try
             {
-                using var stream = File.Create(path);
-                length = builder.Write(stream);
+                length = builder.Write(image);
             }
             catch (ArgumentException e)
             {
-                File.Delete(path);
                 return Fail(error, $"image make: {e.Message}");
+            }
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
+                image.Position = 0;
+                image.CopyTo(stream);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Fail(error, $"image make: cannot write {path}: {e.Message}");
             }
             output.WriteLine($"Wrote {path}: {length} bytes, version {builder.Version}, project {builder.ProjectName}");
             return 0;

@@ -113,7 +113,7 @@ public static class SimCommand
         {
             try
             {
-                module.Tick();
+                module.TickIfIdle(); // never waits behind a running command: ticks must not pile up
             }
             catch (ModuleRebootException e)
             {

@@ -15,5 +15,6 @@ public static class ToolCommands
         yield return BootCommand.Create(output, error);
         yield return PublishCommand.Create(output, error);
         yield return SimCommand.Create(output, error);
+        yield return Fuzz.FuzzCommand.Create(output, error);
     }
 }

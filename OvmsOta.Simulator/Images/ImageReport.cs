@@ -18,7 +18,10 @@ public static class ImageReport
         ImageHeader h = info.Header;
         o.WriteLine($"Image size: {info.ImageLength} bytes");
         if (fileLength != info.ImageLength)
-            o.WriteLine($"File size: {fileLength} bytes (bytes after the image are not part of it)");
+        {
+            o.WriteLine($"File size: {fileLength} bytes");
+            o.WriteLine($"Trailing data: {fileLength - info.ImageLength} bytes after the image (not part of it)");
+        }
 
         Title(o, "ESP32 Image Header");
         o.WriteLine("Image version: 1");

@@ -36,7 +36,12 @@ public sealed class FlashImageFile : IDisposable
     {
         string full = System.IO.Path.GetFullPath(path);
         if (File.Exists(full))
+        {
+            long length = new FileInfo(full).Length;
+            if (length != FlashGeometry.DeviceSize)
+                throw new InvalidDataException($"flash file {full} is {length} bytes; an OVMS flash image is exactly {FlashGeometry.DeviceSize} bytes (16 MB)");
             return new FlashImageFile(FileSectorStore.Open(full), full, false);
+        }
         PartitionTable table = SimLayout.Table(layout);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         var file = new FlashImageFile(FileSectorStore.Create(full), full, true);

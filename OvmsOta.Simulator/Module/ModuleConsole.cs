@@ -58,7 +58,7 @@ public sealed class ModuleConsole(SimulatedModule module, TextWriter output, ISh
     void Wait(string[] words)
     {
         if (words.Length != 2 || !double.TryParse(words[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds)
-            || seconds < 0 || seconds > MaxWaitSeconds)
+            || !double.IsFinite(seconds) || seconds < 0 || seconds > MaxWaitSeconds)
         {
             WriteLine("Usage: wait <seconds> (0 to " + MaxWaitSeconds + ")");
             return;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using OvmsOta.Flash;
 
 namespace OvmsOta.Simulator.Module;
 
@@ -78,6 +79,10 @@ public sealed class PushListener : IDisposable
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
         {
             // The client went away; the endpoint has already aborted anything it started.
+        }
+        catch (PowerLossException)
+        {
+            // The module was reset under the push: the connection drops with the old engine, unanswered.
         }
     }
 

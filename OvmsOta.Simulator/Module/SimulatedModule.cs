@@ -19,8 +19,9 @@ namespace OvmsOta.Simulator.Module;
 /// One OVMS module on a desk: the flash file, the bootloader model (rollback off, as on deployed modules),
 /// the engine built from host bindings, and the commit watchdog. A reset does what a real one does: the
 /// engine is dropped, the bootloader model picks the app from what is in flash, a new engine comes up on it
-/// and the watchdog settles the boot. Everything that touches the engine goes through <see cref="Gate"/>,
-/// since the shell, the push listener and the watchdog ticker may run on different threads.
+/// and the watchdog settles the boot. The old engine's flash view ends with the reset (<see cref="SynchronizedFlash.ForNewBoot"/>),
+/// so a push, a background update or a config store of the old engine can no longer write. The shell and the watchdog
+/// ticker go through <see cref="Gate"/>; the push listener does not (it meets the engine's flash lock instead).
 /// </summary>
 public sealed class SimulatedModule : IDisposable
 {
@@ -59,7 +60,10 @@ public sealed class SimulatedModule : IDisposable
 
     public SimClock Clock => _clock;
 
-    public OtaModule Module { get; private set; } = null!;
+    volatile OtaModule _module = null!;
+
+    /// <summary>The engine of the current boot (a push reads it without <see cref="Gate"/>).</summary>
+    public OtaModule Module => _module;
 
     /// <summary>The engine's commit watchdog (null only if the engine could not tell the running partition).</summary>
     public CommitWatchdog? Watchdog => Module.Engine.Trial.Watchdog;
@@ -95,8 +99,18 @@ public sealed class SimulatedModule : IDisposable
 
     void BootOnce(BootLines lines)
     {
+        IFlash engineFlash = _flash.ForNewBoot(); // the previous engine's accesses fail from here on
         RawFlash.Reboot();
-        PartitionTable table = PartitionTable.ReadFrom(Flash, PartitionTable.DefaultOffset);
+        PartitionTable table;
+        try
+        {
+            table = PartitionTable.ReadFrom(Flash, PartitionTable.DefaultOffset);
+        }
+        catch (PartitionTableException e)
+        {
+            // The real second-stage bootloader stops here too: nothing boots without a valid table.
+            throw new ModuleDeadException("The bootloader found no valid partition table at 0x8000: " + e.Message);
+        }
         var images = new SlotImageCheck(Flash, HostDigests.Validator(), new byte[FlashGeometry.SectorSize]);
         LastBoot = new BootloaderModel(Flash, table, images, rollbackEnabled: false).Boot();
         if (!LastBoot.Booted)
@@ -109,9 +123,9 @@ public sealed class SimulatedModule : IDisposable
         lines.Add("Booted " + running.Label + ": " + RunningVersion + " (bootloader: " + LastBoot.Reason + ")");
 
         // The engine starts the commit watchdog, which settles this boot (and may restart at once in one odd state).
-        Module = new OtaModule(new OtaPlatform
+        _module = new OtaModule(new OtaPlatform
         {
-            Flash = Flash,
+            Flash = engineFlash,
             RunningPartition = running.Label,
             Sha256 = new HostSha256(),
             ChecksumFold = new HostChecksumFold(),
@@ -159,6 +173,26 @@ public sealed class SimulatedModule : IDisposable
         }
     }
 
+    /// <summary>
+    /// <see cref="Tick"/> unless something holds <see cref="Gate"/> (a shell command, a reset): then nothing, and false.
+    /// The interactive ticker fires every second on the thread pool; waiting for a 30 s download would pile up a blocked
+    /// thread a second. A skipped tick loses nothing: the next one sees the time that passed.
+    /// </summary>
+    public bool TickIfIdle()
+    {
+        if (!Monitor.TryEnter(Gate))
+            return false;
+        try
+        {
+            Tick();
+            return true;
+        }
+        finally
+        {
+            Monitor.Exit(Gate);
+        }
+    }
+
     /// <summary>Sets a config value as `config set` would (the simulator's own set-up: server, push secret).</summary>
     public void Configure(string instance, string value)
     {
@@ -171,15 +205,10 @@ public sealed class SimulatedModule : IDisposable
 
     /// <summary>
     /// One HTTP connection to the push endpoint, with the running engine's flash lock, updater and secret. It does not
-    /// hold <see cref="Gate"/>: a shell flash at the same time must meet the flash lock (409), not wait.
+    /// take <see cref="Gate"/>: a shell flash at the same time must meet the flash lock (409), not wait. A reset during
+    /// the push ends it with a <see cref="PowerLossException"/> (the connection drops, as on a module that restarts).
     /// </summary>
-    public int ServePush(Stream connection)
-    {
-        OtaModule module;
-        lock (Gate)
-            module = Module;
-        return module.CreatePushEndpoint(_pushBuffer).Handle(connection);
-    }
+    public int ServePush(Stream connection) => Module.CreatePushEndpoint(_pushBuffer).Handle(connection);
 
     /// <summary>The boot's console lines, kept and (when print is given) shown as they come.</summary>
     sealed class BootLines(Action<string>? print) : List<string>

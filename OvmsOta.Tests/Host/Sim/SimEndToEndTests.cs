@@ -196,6 +196,17 @@ namespace OvmsOta.Tests.Host.Sim
             Assert.IsFalse(transcript.Contains("OVMS# ota status"), "exit ends the script");
         }
 
+        [TestMethod]
+        public void WaitRefusesNotANumber()
+        {
+            using var sim = new SimScript();
+
+            string transcript = sim.Run("wait NaN", "wait -Infinity", "wait Infinity");
+
+            for (int i = 0; i < 3; i++)
+                StringAssert.Contains(SimScript.Section(transcript, i), "Usage: wait <seconds>");
+        }
+
         /// <summary>What a bootloader would boot from the file as the run left it (an independent read of the persisted state).</summary>
         static string BootFromFile(string path)
         {
