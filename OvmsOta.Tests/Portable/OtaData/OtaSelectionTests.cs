@@ -83,6 +83,43 @@ namespace OvmsOta.Tests.Portable.OtaData
             Assert.IsTrue(next >= current);
         }
 
+        // state -> unconfirmed, after a rollback-on bootloader's step 2, when a rollback-on bootloader selects it.
+        // The CRC covers only the seq, so any u32 can sit in the state field: an unknown one passes unchanged.
+        [TestMethod]
+        [DataRow(OtaState.New, true, OtaState.New, OtaState.PendingVerify)]
+        [DataRow(OtaState.PendingVerify, true, OtaState.Aborted, OtaState.PendingVerify)]
+        [DataRow(OtaState.Valid, false, OtaState.Valid, OtaState.Valid)]
+        [DataRow(OtaState.Invalid, false, OtaState.Invalid, OtaState.Invalid)]
+        [DataRow(OtaState.Aborted, false, OtaState.Aborted, OtaState.Aborted)]
+        [DataRow(OtaState.Undefined, false, OtaState.Undefined, OtaState.Undefined)]
+        [DataRow(5u, false, 5u, 5u)]
+        [DataRow(0xFFFFFFFEu, false, 0xFFFFFFFEu, 0xFFFFFFFEu)]
+        public void EachStateFollowsItsRuleAndAStateOutsideTheSixKnownPassesUnchanged(uint state, bool unconfirmed, uint atBoot, uint whenSelected)
+        {
+            Assert.AreEqual(unconfirmed, OtaSelection.IsUnconfirmed(state));
+            Assert.AreEqual(atBoot, OtaSelection.StateAtBoot(state, true));
+            Assert.AreEqual(whenSelected, OtaSelection.StateWhenSelected(state, true));
+            Assert.AreEqual(state, OtaSelection.StateAtBoot(state, false), "a rollback-off bootloader rewrites nothing");
+            Assert.AreEqual(state, OtaSelection.StateWhenSelected(state, false), "a rollback-off bootloader rewrites nothing");
+        }
+
+        // seq, state, crc ok, slot asked about -> turned down (the nightly job does not reinstall such a slot's version).
+        [TestMethod]
+        [DataRow(2u, OtaState.Aborted, true, 1, true)]
+        [DataRow(2u, OtaState.Invalid, true, 1, true)]
+        [DataRow(2u, OtaState.Valid, true, 1, false)]
+        [DataRow(2u, OtaState.PendingVerify, true, 1, false)]
+        [DataRow(2u, OtaState.Invalid, false, 1, false)]
+        [DataRow(2u, OtaState.Invalid, true, 0, false)]
+        [DataRow(Blank, OtaState.Aborted, true, 0, false)]
+        public void ASlotWasTurnedDownWhenAnEntryWithAGoodCrcAbortedOrInvalidatedIt(uint seq, uint state, bool crc, int slot, bool turnedDown)
+        {
+            OtaEntry entry = Entry(seq, state, crc);
+            OtaEntry blank = Entry(Blank, U, true);
+            Assert.AreEqual(turnedDown, OtaSelection.WasTurnedDown(entry, blank, slot, 2), "in entry 0");
+            Assert.AreEqual(turnedDown, OtaSelection.WasTurnedDown(blank, entry, slot, 2), "in entry 1");
+        }
+
         [TestMethod]
         public void SlotNames()
         {
