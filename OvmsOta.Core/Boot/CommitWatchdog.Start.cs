@@ -51,7 +51,11 @@ namespace OvmsOta.Boot
             _onTrial = true;
             _trialIndex = trialIndex;
             _trialSeq = trial.Seq;
-            _deadline = _clock.Milliseconds + _timeoutMs;
+            // A push's commit_timeout holds for its own trial only: the updater wrote it into the trial entry's 'F' mark.
+            TrialMark from = TrialMark.Read(trial);
+            _trialTimeoutMs = from != null && from.Kind == TrialMark.From && from.CommitTimeoutSeconds > 0
+                ? from.CommitTimeoutSeconds * 1000 : _timeoutMs;
+            _deadline = _clock.Milliseconds + _trialTimeoutMs;
             if (trial.State == OtaState.PendingVerify)
             {
                 _guard = "the bootloader aborts it on any reset";

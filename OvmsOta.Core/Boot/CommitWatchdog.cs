@@ -28,6 +28,7 @@ namespace OvmsOta.Boot
         private readonly IReboot _reboot;
         private readonly IHealthCheck _health;
         private readonly int _timeoutMs;
+        private int _trialTimeoutMs;
         private readonly OtaDataPartition _otadata;
         private readonly int _otaCount;
         private readonly int _runningSlot;
@@ -133,7 +134,7 @@ namespace OvmsOta.Boot
         {
             _otadata.WriteEntry(_trialIndex, OtaEntry.Create(_trialSeq, OtaState.Aborted, null));
             _onTrial = false;
-            _note = Describe(_running) + " was not confirmed within " + (_timeoutMs / 1000).ToString() + " s";
+            _note = Describe(_running) +  " was not confirmed within " + (_trialTimeoutMs / 1000).ToString() + " s";
             _reboot.Reboot(_note + ": rolling back");
         }
 

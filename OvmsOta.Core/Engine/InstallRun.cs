@@ -1,4 +1,5 @@
 using OvmsOta.Flash;
+using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
 using OvmsOta.Update;
@@ -32,6 +33,7 @@ namespace OvmsOta.Engine
         private int _received;
         private bool _begun;
         private bool _announceSize;
+        private IImageGate _gate;
 
         /// <summary>statusPrefix: "OTA Flash HTTP: ", "OTA Flash VFS: " or "OTA Auto Flash: ".</summary>
         public InstallRun(Installer installer, PartitionEntry target, IInstallNarrator narrator, string statusPrefix)
@@ -66,6 +68,9 @@ namespace OvmsOta.Engine
             throw new ReportedException("target partition too small");
         }
 
+        /// <summary>What the image must be for this run (the announced version), checked from its first bytes; null: any image.</summary>
+        public IImageGate Gate { get { return _gate; } set { _gate = value; } }
+
         /// <summary>The shell prints "Expected file size is N" when a download announces its length; the nightly job does not.</summary>
         public bool AnnounceSize { get { return _announceSize; } set { _announceSize = value; } }
 
@@ -93,7 +98,7 @@ namespace OvmsOta.Engine
                 _installer.Log.Warning(_installer.DigestWarning);
             try
             {
-                _session = _installer.Updater.Begin(size);
+                _session = _installer.Updater.Begin(size, _gate);
             }
             catch (UpdateException e)
             {
@@ -116,6 +121,11 @@ namespace OvmsOta.Engine
             }
             catch (UpdateException e)
             {
+                if (e.NothingChanged)
+                {
+                    _narrator.Failed(InstallFailure.Refusal(e.Message));
+                    throw new ReportedException(e.Message);
+                }
                 throw Failed(InstallFailure.Write, Code(e, EspError.OtaValidateFailed), " when writing to flash - state is inconsistent", e);
             }
             _received += count;

@@ -45,11 +45,16 @@ namespace OvmsOta.Engine
             ImageValidator validator = PortableDigests.Validator(platform);
             SlotImageCheck imageCheck = new SlotImageCheck(platform.Flash, validator, workBuffer);
             Silent silent = new Silent();
-            _log = platform.Log != null ? platform.Log : (IOtaLog)silent;
+            // Versions, changelogs and server messages reach the log: their control characters are shown, not sent.
+            VisibleLog visible = new VisibleLog(platform.Log != null ? platform.Log : (IOtaLog)silent,
+                platform.Notifier != null ? platform.Notifier : (INotifier)silent);
+            _log = visible;
+            _notifier = visible;
             string digestWarning = PortableDigests.Warning(platform);
             if (digestWarning != null)
                 _log.Warning(digestWarning);
-            _notifier = platform.Notifier != null ? platform.Notifier : (INotifier)silent;
+            if (platform.Hardware != null)
+                validator.ChipRevision = platform.Hardware.ChipRevisionFull;
             _rebootPolicy = platform.RebootPolicy != null ? platform.RebootPolicy : new AlwaysReboot();
             _background = platform.Background != null ? platform.Background : new ThreadRunner();
             // Settle a trial image before anything else can fail: an unreadable config store must not keep a new

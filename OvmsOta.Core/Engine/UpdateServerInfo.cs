@@ -18,6 +18,8 @@ namespace OvmsOta.Engine
         private readonly FirmwareIdentity _firmware;
         private readonly ConfigStore _configStore;
         private readonly OtaConfig _config;
+        private string _announcedVersion;
+        private string _imageVersion;
 
         /// <summary>configStore and config may be null only while the engine starts with an unreadable store.</summary>
         public UpdateServerInfo(ModuleSlots slots, IHttpTransport http, IMonotonicClock clock, INetworkStatus network,
@@ -82,6 +84,23 @@ namespace OvmsOta.Engine
         public string Server
         {
             get { return _configStore.Stored(ConfigParams.Ota, ConfigParams.Server) != null ? _config.Server : string.Empty; }
+        }
+
+        /// <summary>
+        /// An update for the announced version found another version in the server's image (the automatic update
+        /// refused it). Kept until the module restarts; a later .ver with another version makes it moot.
+        /// </summary>
+        public void RecordImageVersion(string announced, string found)
+        {
+            _imageVersion = found;
+            _announcedVersion = announced;
+        }
+
+        /// <summary>The version found in the image the server offers for announced, when an update found it differs; else null.</summary>
+        public string ImageVersionFor(string announced)
+        {
+            string recorded = _announcedVersion;
+            return recorded != null && recorded == announced ? _imageVersion : null;
         }
 
         /// <summary>True when wifi or the modem is connected (the server check needs either).</summary>

@@ -19,11 +19,27 @@ namespace OvmsOta.Image
         public static readonly ImageError Truncated = new ImageError("truncated");
         public static readonly ImageError AppDescriptionMissing = new ImageError("app-desc-missing");
         public static readonly ImageError AppDescriptionBadMagic = new ImageError("app-desc-bad-magic");
+        /// <summary>A well-formed image for another chip revision than the module's (min/max chip revision).</summary>
+        public static readonly ImageError ChipRevision = new ImageError("chip-revision", true);
+        /// <summary>A well-formed image that is not the version the update was for (what .ver announced).</summary>
+        public static readonly ImageError NotAnnounced = new ImageError("not-announced", true);
 
         ImageError(string name)
+            : this(name, false)
+        {
+        }
+
+        ImageError(string name, bool notForThisUpdate)
         {
             Name = name;
+            NotForThisUpdate = notForThisUpdate;
         }
+
+        /// <summary>
+        /// The image may be sound but does not fit this module or this update: a writer refuses it without touching
+        /// the target when nothing was erased yet (the slot keeps what it held).
+        /// </summary>
+        public bool NotForThisUpdate { get; }
 
         /// <summary>Stable identifier, e.g. "checksum-mismatch".</summary>
         public string Name { get; }

@@ -50,6 +50,11 @@ namespace OvmsOta.Image
         byte _checksum;
         byte _storedChecksum;
         ImageHeader _header;
+        IImageGate _gate;
+        int _chipRevision = UnknownChipRevision;
+
+        /// <summary>The module's chip revision is not known: images are not checked against it.</summary>
+        public const int UnknownChipRevision = -1;
 
         /// <summary>A validator with the portable SHA-256 and checksum fold.</summary>
         public ImageValidator()
@@ -86,8 +91,25 @@ namespace OvmsOta.Image
             get { return _stage == Complete; }
         }
 
+        /// <summary>
+        /// The module's chip revision, major * 100 + minor (v3.0 = 300), or <see cref="UnknownChipRevision"/>. When
+        /// known, an image whose header needs a later revision (min_chip_rev or min_chip_rev_full) or only allows an
+        /// earlier one (max_chip_rev_full, when set) is refused, as current ESP-IDF bootloaders refuse to boot it.
+        /// </summary>
+        public int ChipRevision
+        {
+            get { return _chipRevision; }
+            set { _chipRevision = value; }
+        }
+
         /// <summary>Starts a new image that must fit in capacity bytes (the partition size, at most 16 MB).</summary>
         public void Begin(int capacity)
+        {
+            Begin(capacity, null);
+        }
+
+        /// <summary>Starts a new image, as <see cref="Begin(int)"/>; gate (may be null) checks what the image is once its app description is read.</summary>
+        public void Begin(int capacity, IImageGate gate)
         {
             if (capacity <= 0 || capacity > ImageFormat.MaxSegmentLength)
                 throw new ArgumentOutOfRangeException("capacity", "partition size " + Hex.Format(capacity) + " invalid: expected 1 byte to 16 MB");
@@ -102,6 +124,7 @@ namespace OvmsOta.Image
             _checksum = ImageFormat.ChecksumSeed;
             _storedChecksum = 0;
             _header = null;
+            _gate = gate;
             Array.Clear(_appDescription, 0, _appDescription.Length);
             Array.Clear(_segments, 0, _segments.Length);
             _sha.Reset();
@@ -242,6 +265,7 @@ namespace OvmsOta.Image
                 throw ImageException.Mismatch(ImageError.WrongChip, ImageFormat.ChipIdOffset, "Mismatch chip ID",
                     "0 (ESP32)", header.ChipId.ToString());
             }
+            CheckChipRevision(header);
             if (header.SegmentCount > ImageFormat.MaxSegments)
             {
                 throw ImageException.Mismatch(ImageError.TooManySegments, ImageFormat.SegmentCountOffset, "Segment count exceeds max",
@@ -341,6 +365,43 @@ namespace OvmsOta.Image
                 throw ImageException.Mismatch(ImageError.AppDescriptionBadMagic, descStart, "App description magic",
                     Hex.Format(ImageFormat.AppDescriptionMagic), Hex.Format(magic));
             }
+            if (_gate != null)
+                _gate.Check(_header, AppDescription.Parse(_appDescription, 0));
+        }
+
+        /// <summary>
+        /// ESP-IDF's bootloader_common_check_chip_validity: the revision must reach the legacy min_chip_rev byte (a
+        /// major revision; all the IDF 3.3 bootloader looks at) and min_chip_rev_full, and stay at or below a set
+        /// max_chip_rev_full (0 and 0xFFFF mean not set). Its words: "chip revision check failed. Required >= vX.Y, found vX.Y".
+        /// </summary>
+        void CheckChipRevision(ImageHeader header)
+        {
+            if (_chipRevision < 0)
+                return;
+            int minimum = header.MinChipRev * 100;
+            int offset = ImageFormat.MinChipRevOffset;
+            if (header.MinChipRevFull > minimum)
+            {
+                minimum = header.MinChipRevFull;
+                offset = ImageFormat.MinChipRevFullOffset;
+            }
+            if (_chipRevision < minimum)
+                throw ChipRevisionError(offset, ">= " + RevisionText(minimum));
+            int maximum = header.MaxChipRevFull;
+            if (maximum != 0 && maximum != 0xFFFF && _chipRevision > maximum)
+                throw ChipRevisionError(ImageFormat.MaxChipRevFullOffset, "<= " + RevisionText(maximum));
+        }
+
+        ImageException ChipRevisionError(int offset, string required)
+        {
+            return new ImageException(ImageError.ChipRevision, offset, "chip revision check failed. Required " + required
+                + ", found " + RevisionText(_chipRevision) + " (the image's header at offset " + Hex.Format(offset) + ")");
+        }
+
+        /// <summary>"v3.1" for 301, as ESP-IDF prints revisions.</summary>
+        public static string RevisionText(int full)
+        {
+            return "v" + (full / 100).ToString() + "." + (full % 100).ToString();
         }
 
         /// <summary>ESP-IDF hashes only images that carry a hash.</summary>

@@ -26,7 +26,7 @@ namespace OvmsOta.Module
                 platform.MonotonicClock, _engine.Background, _engine.RebootPolicy, _engine.Reboot);
             _shell = new OtaShell(_engine.Slots, _engine.Installer, _engine.Server, _engine.Trial, _engine.ConfigCommand,
                 platform.Hardware, platform.Files, _autoUpdate, _engine.Reboot);
-            _pushTarget = new EnginePushTarget(_engine.Slots, _engine.Installer, _engine.ConfigStore);
+            _pushTarget = new EnginePushTarget(_engine.Slots, _engine.Installer);
         }
 
         /// <summary>The engine's services (slots, installer, update server, trial, config, log).</summary>

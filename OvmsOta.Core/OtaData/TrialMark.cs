@@ -19,22 +19,30 @@ namespace OvmsOta.OtaData
         private const int SlotAt = 5;
         private const int TrialSeqAt = 6;
         private const int SelfSeqAt = 10;
+        /// <summary>On an 'F' mark: the commit timeout in seconds the update asked for (push commit_timeout); erased = none.</summary>
+        private const int CommitTimeoutAt = 14;
+        private const uint NoCommitTimeout = 0xFFFFFFFF;
         private static readonly byte[] Magic = { 0x4F, 0x56, 0x4F, 0x54 }; // "OVOT"
 
         private readonly byte _kind;
         private readonly int _trialSlot;
         private readonly uint _trialSeq;
+        private readonly int _commitTimeoutSeconds;
 
-        private TrialMark(byte kind, int trialSlot, uint trialSeq)
+        private TrialMark(byte kind, int trialSlot, uint trialSeq, int commitTimeoutSeconds)
         {
             _kind = kind;
             _trialSlot = trialSlot;
             _trialSeq = trialSeq;
+            _commitTimeoutSeconds = commitTimeoutSeconds;
         }
 
         public byte Kind { get { return _kind; } }
         public int TrialSlot { get { return _trialSlot; } }
         public uint TrialSeq { get { return _trialSeq; } }
+
+        /// <summary>On an 'F' mark: the commit timeout this update's trial gets, in seconds; 0 = the configured one.</summary>
+        public int CommitTimeoutSeconds { get { return _commitTimeoutSeconds; } }
 
         /// <summary>The label bytes of a mark for an entry that will have seq selfSeq.</summary>
         public static byte[] Label(byte kind, int trialSlot, uint trialSeq, uint selfSeq)
@@ -45,6 +53,15 @@ namespace OvmsOta.OtaData
             label[SlotAt] = (byte)trialSlot;
             LittleEndian.WriteUInt32(label, TrialSeqAt, trialSeq);
             LittleEndian.WriteUInt32(label, SelfSeqAt, selfSeq);
+            return label;
+        }
+
+        /// <summary>An 'F' mark that also carries the commit timeout (seconds, above 0) for this update's trial only.</summary>
+        public static byte[] FromLabel(int fromSlot, uint seq, int commitTimeoutSeconds)
+        {
+            byte[] label = Label(From, fromSlot, seq, seq);
+            if (commitTimeoutSeconds > 0)
+                LittleEndian.WriteUInt32(label, CommitTimeoutAt, (uint)commitTimeoutSeconds);
             return label;
         }
 
@@ -61,7 +78,9 @@ namespace OvmsOta.OtaData
             if ((kind != Armed && kind != RolledBack && kind != From) || LittleEndian.ReadUInt32(label, SelfSeqAt) != entry.Seq)
                 return null;
             int slot = label[SlotAt] == 0xFF ? OtaSelection.FactorySlot : label[SlotAt];
-            return new TrialMark(kind, slot, LittleEndian.ReadUInt32(label, TrialSeqAt));
+            uint timeout = kind == From ? LittleEndian.ReadUInt32(label, CommitTimeoutAt) : NoCommitTimeout;
+            int seconds = timeout == NoCommitTimeout || timeout > int.MaxValue / 1000 ? 0 : (int)timeout;
+            return new TrialMark(kind, slot, LittleEndian.ReadUInt32(label, TrialSeqAt), seconds);
         }
 
         /// <summary>True when entry carries a mark of kind for the trial (slot, seq).</summary>

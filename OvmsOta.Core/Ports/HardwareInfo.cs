@@ -14,6 +14,15 @@ namespace OvmsOta.Ports
         /// <summary>ESP32 chip revision (3 on current modules: product v3.3).</summary>
         public int ChipRevision;
 
+        /// <summary>The minor part of the chip revision (ESP32 v3.1: 1); 0 when the firmware does not read it.</summary>
+        public int ChipRevisionMinor;
+
+        /// <summary>The chip revision as image headers give it: major * 100 + minor (v3.0 = 300).</summary>
+        public int ChipRevisionFull
+        {
+            get { return ChipRevision * 100 + ChipRevisionMinor; }
+        }
+
         public HardwareInfo(string description, string build, int chipRevision)
         {
             Description = description;

@@ -9,8 +9,8 @@ namespace OvmsOta.Push
     /// <summary>
     /// The push endpoint's way into a module's engine: the same flash lock and streaming updater as `ota flash`,
     /// so a push and a shell flash exclude each other. The device and the simulator both serve pushes through
-    /// this. A commit_timeout from the form becomes config `ota commit.timeout`, which the commit watchdog of the
-    /// next boot uses; it is checked before the boot partition changes, so a bad value activates nothing.
+    /// this. A commit_timeout from the form holds for that update's trial only (recorded in its otadata entry, which
+    /// the commit watchdog of the next boot reads); `ota commit.timeout` is not changed.
     /// </summary>
     public sealed class EnginePushTarget : IPushTarget
     {
@@ -18,16 +18,13 @@ namespace OvmsOta.Push
 
         readonly ModuleSlots _slots;
         readonly Installer _installer;
-        readonly ConfigStore _configStore;
 
-        /// <summary>configStore: where a commit_timeout goes (null only on a boot that is restarting).</summary>
-        public EnginePushTarget(ModuleSlots slots, Installer installer, ConfigStore configStore)
+        public EnginePushTarget(ModuleSlots slots, Installer installer)
         {
             if (slots == null || installer == null)
                 throw new ArgumentNullException(slots == null ? "slots" : "installer");
             _slots = slots;
             _installer = installer;
-            _configStore = configStore;
         }
 
         public int Capacity
@@ -49,7 +46,7 @@ namespace OvmsOta.Push
             try
             {
                 _installer.Status.Set(StatusText);
-                return new Session(_installer, _configStore, _installer.Updater.Begin(imageSize));
+                return new Session(_installer, _installer.Updater.Begin(imageSize));
             }
             catch (Exception)
             {
@@ -59,17 +56,28 @@ namespace OvmsOta.Push
             }
         }
 
+        /// <summary>
+        /// Why a push's commit_timeout cannot be used, or null: it must lie in `ota commit.timeout`'s range (60 to
+        /// 86400 s). 0 is refused too: Mongoose OS reads it as "no trial", which would give up the rollback.
+        /// </summary>
+        public static string CommitTimeoutRefusal(int seconds)
+        {
+            ConfigParam param = ConfigParams.Find(ConfigParams.Ota, ConfigParams.CommitTimeout);
+            if (seconds >= param.Min && seconds <= param.Max)
+                return null;
+            return "commit_timeout " + seconds.ToString() + " is outside " + param.Min.ToString() + " to " + param.Max.ToString()
+                + " seconds" + (seconds == 0 ? " (leave it out to use ota commit.timeout)" : string.Empty);
+        }
+
         sealed class Session : IPushSession
         {
             readonly Installer _installer;
-            readonly ConfigStore _configStore;
             readonly UpdateSession _update;
             bool _released;
 
-            public Session(Installer installer, ConfigStore configStore, UpdateSession update)
+            public Session(Installer installer, UpdateSession update)
             {
                 _installer = installer;
-                _configStore = configStore;
                 _update = update;
             }
 
@@ -81,13 +89,11 @@ namespace OvmsOta.Push
 
             public string End(int commitTimeoutSeconds)
             {
-                // Stored before the switch: a store that refuses it must not leave an activated image behind a 500.
-                if (commitTimeoutSeconds > 0)
-                {
+                // For this update's trial only (as Mongoose OS's commit_timeout): written with the switch into the
+                // new otadata entry; `ota commit.timeout` stays as the owner set it.
+                if (commitTimeoutSeconds != 0)
                     CheckCommitTimeout(commitTimeoutSeconds);
-                    _configStore.Set(ConfigParams.Ota, ConfigParams.CommitTimeout, commitTimeoutSeconds.ToString());
-                }
-                PartitionEntry next = _update.End();
+                PartitionEntry next = _update.End(commitTimeoutSeconds);
                 Release();
                 return next.Label;
             }
@@ -101,10 +107,9 @@ namespace OvmsOta.Push
 
             static void CheckCommitTimeout(int seconds)
             {
-                ConfigParam param = ConfigParams.Find(ConfigParams.Ota, ConfigParams.CommitTimeout);
-                if (seconds < param.Min || seconds > param.Max)
-                    throw new ConfigException("commit_timeout " + seconds.ToString() + " is outside " + param.Min.ToString()
-                        + " to " + param.Max.ToString() + " seconds; nothing was activated");
+                string refusal = CommitTimeoutRefusal(seconds);
+                if (refusal != null)
+                    throw new ConfigException(refusal + "; nothing was activated");
             }
 
             void Release()

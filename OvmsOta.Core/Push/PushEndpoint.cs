@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 
 using OvmsOta.Flash;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Push
 {
@@ -256,6 +257,10 @@ namespace OvmsOta.Push
             int seconds;
             if (!int.TryParse(text.Trim(), out seconds) || seconds < 0)
                 throw new PushException(PushStatus.BadRequest, "Error: " + CommitTimeoutPart + " \"" + text + "\" is not a number of seconds");
+            // Refused as it arrives: sent before the file (as curl -F sends it), nothing has been erased or written.
+            string refusal = EnginePushTarget.CommitTimeoutRefusal(seconds);
+            if (refusal != null)
+                throw new PushException(PushStatus.BadRequest, "Error: " + refusal);
             return seconds;
         }
 
@@ -271,6 +276,8 @@ namespace OvmsOta.Push
 
         static void WriteResponse(Stream connection, int status, string text)
         {
+            // Answers carry image and server texts: their control characters are shown, not sent to the client.
+            text = VisibleText.Of(text);
             byte[] body = Encoding.UTF8.GetBytes(text.EndsWith("\n") ? text : text + "\n");
             string head = "HTTP/1.1 " + status.ToString() + " " + PushStatus.Reason(status) + "\r\n"
                 + "Content-Type: text/plain\r\n"

@@ -147,7 +147,8 @@ namespace OvmsOta.Schedule
                 return RetryAllowed(AutoUpdateOutcome.NoServerVersion);
             }
             string version = check.Version;
-            if (!force && !check.IsNewer)
+            // An image found to be another version is tried again (from its first bytes, nothing written) the next day.
+            if (!force && !check.AnnouncesNewer)
             {
                 log.Info("AutoFlash: No new firmware available (" + version + " is current)");
                 return AutoUpdateOutcome.Current;
@@ -162,18 +163,13 @@ namespace OvmsOta.Schedule
                 }
                 return AutoUpdateOutcome.NeedsWifi;
             }
-            if (!force && RolledBackBefore(target, version))
-            {
-                log.Warning("AutoFlash: " + version + " was installed before and rolled back; not installing it again "
-                    + "automatically (ota flash auto force or ota flash http to try it anyway)");
-                return AutoUpdateOutcome.RolledBackBefore;
-            }
             int today = _wallClock.LocalNow.Day;
             if (version == _failedVersion && today == _failedDay)
             {
                 log.Warning("AutoFlash: " + version + " failed to install today; next try tomorrow");
                 return AutoUpdateOutcome.FailedToday;
             }
+            // The rolled-back check reads the target through the work buffer: only under the lock, as every writer.
             if (!_installer.Lock.TryEnter())
             {
                 log.Warning("AutoFlash: Flash operation already in progress");
@@ -182,6 +178,12 @@ namespace OvmsOta.Schedule
             AutoUpdateOutcome outcome;
             try
             {
+                if (!force && RolledBackBefore(target, version))
+                {
+                    log.Warning("AutoFlash: " + version + " was installed before and rolled back; not installing it again "
+                        + "automatically (ota flash auto force or ota flash http to try it anyway)");
+                    return AutoUpdateOutcome.RolledBackBefore;
+                }
                 outcome = Install(target, version);
             }
             finally
@@ -201,7 +203,8 @@ namespace OvmsOta.Schedule
 
         /// <summary>
         /// The target slot still holds exactly this version and otadata says it failed its trial there: installing it
-        /// again would only repeat the rollback (and its minutes on a broken image) night after night.
+        /// again would only repeat the rollback (and its minutes on a broken image) night after night. Reads flash
+        /// through the work buffer: call it holding the install lock.
         /// </summary>
         private bool RolledBackBefore(PartitionEntry target, string version)
         {
@@ -223,6 +226,7 @@ namespace OvmsOta.Schedule
             AutoFlashNarrator narrator = new AutoFlashNarrator(log, StatusPrefix + "Downloading OTA image...");
             InstallRun run = new InstallRun(_installer, target, narrator, StatusPrefix);
             run.BootText = "AutoFlash: Setting boot partition...";
+            run.Gate = new AnnouncedVersion(version, _server);
             int size;
             try
             {

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using OvmsOta.Engine;
+using OvmsOta.Image;
 using OvmsOta.Partitions;
 using OvmsOta.Ports;
 using OvmsOta.UpdateServer;
@@ -88,6 +89,18 @@ namespace OvmsOta.Shell
             }
         }
 
+        /// <summary>
+        /// `ota flash http` without a URL asks for the server's version: when its .ver names one, the image must be
+        /// that version. A .ver that cannot be read leaves the image unchecked, as OVMS installs it.
+        /// </summary>
+        private IImageGate ServerVersionGate()
+        {
+            if (!_server.NetworkUp)
+                return null;
+            ServerCheck check = ServerCheck.Run(_server);
+            return check.Version.Length > 0 ? new AnnouncedVersion(check.Version, _server) : null;
+        }
+
         public void Http(string url, IShellOutput output)
         {
             if (!ShellLock.TryEnter(_installer.Lock, output))
@@ -97,12 +110,17 @@ namespace OvmsOta.Shell
                 PartitionEntry target = Target(output);
                 if (target == null)
                     return;
+                IImageGate gate = null;
                 if (url == null || url.Length == 0)
+                {
                     url = _server.ImageUrl;
+                    gate = ServerVersionGate();
+                }
                 output.WriteLine("Download firmware from " + url + " to " + target.Label);
                 ShellNarrator narrator = new ShellNarrator(output, true);
                 InstallRun run = new InstallRun(_installer, target, narrator, "OTA Flash HTTP: ");
                 run.AnnounceSize = true;
+                run.Gate = gate;
                 int size;
                 try
                 {

@@ -50,6 +50,8 @@ namespace OvmsOta.Shell
         /// <summary>Runs one command line; never throws for a bad line (the output says what was wrong).</summary>
         public void Execute(string line, IShellOutput output)
         {
+            // Versions, changelogs and server messages are printed: their control characters are shown, not sent.
+            output = new VisibleOutput(output);
             string[] words = Words(line);
             if (words.Length == 0)
                 return;

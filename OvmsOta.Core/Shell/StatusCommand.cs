@@ -58,12 +58,20 @@ namespace OvmsOta.Shell
                 Field(output, "Server check:", check.Error, true);
             if (check.Version.Length == 0)
                 return;
-            Field(output, "Server Available:", check.Version + (check.IsNewer ? " (is newer)" : " (no update required)"), true);
+            Field(output, "Server Available:", check.Version + Verdict(check), true);
             if (check.Changelog.Length > 0)
             {
                 output.WriteLine(string.Empty);
                 WriteLines(output, check.Changelog);
             }
+        }
+
+        /// <summary>OVMS's "(is newer)" or "(no update required)"; ours when the server's image turned out to be another version.</summary>
+        private static string Verdict(ServerCheck check)
+        {
+            if (check.ImageVersion != null)
+                return " (announced, but its image is " + (check.ImageVersion.Length > 0 ? check.ImageVersion : "of no version") + ": not installed)";
+            return check.IsNewer ? " (is newer)" : " (no update required)";
         }
 
         /// <summary>"Label:" padded to the value column, then the value; skipped when optional and empty.</summary>

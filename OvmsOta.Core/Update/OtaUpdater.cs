@@ -83,6 +83,15 @@ namespace OvmsOta.Update
         /// </summary>
         public UpdateSession Begin(int expectedSize)
         {
+            return Begin(expectedSize, null);
+        }
+
+        /// <summary>
+        /// As <see cref="Begin(int)"/>; gate (may be null) checks what the image is from its first bytes, and an image it
+        /// refuses ends the session before anything is erased (<see cref="UpdateException.NothingChanged"/>).
+        /// </summary>
+        public UpdateSession Begin(int expectedSize, IImageGate gate)
+        {
             if (IsBusy)
                 throw new UpdateException(BusyReason);
             PartitionEntry target = CheckTarget();
@@ -91,7 +100,7 @@ namespace OvmsOta.Update
             if (expectedSize > target.Size)
                 throw new UpdateException("target partition too small (" + target.Size.ToString() + " bytes capacity) for an image of "
                     + expectedSize.ToString() + " bytes; " + target.Label + " is unchanged");
-            _validator.Begin(target.Size);
+            _validator.Begin(target.Size, gate);
             _session = new UpdateSession(this, target, expectedSize);
             return _session;
         }

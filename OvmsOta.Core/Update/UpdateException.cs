@@ -14,5 +14,14 @@ namespace OvmsOta.Update
         public UpdateException(string message) : base(message) { }
 
         public UpdateException(string message, Exception inner) : base(message, inner) { }
+
+        /// <summary>nothingChanged: the update was refused before the target was erased or written.</summary>
+        public UpdateException(string message, Exception inner, bool nothingChanged) : base(message, inner)
+        {
+            NothingChanged = nothingChanged;
+        }
+
+        /// <summary>True when the update was refused before anything was erased or written: the target holds what it held.</summary>
+        public bool NothingChanged { get; private set; }
     }
 }

@@ -100,6 +100,15 @@ namespace OvmsOta.Update
         /// </summary>
         public PartitionEntry End()
         {
+            return End(0);
+        }
+
+        /// <summary>
+        /// As <see cref="End()"/>; commitTimeoutSeconds above 0 is the time this update's trial gets to be confirmed
+        /// (recorded with the switch, in the new otadata entry), instead of the configured `ota commit.timeout`.
+        /// </summary>
+        public PartitionEntry End(int commitTimeoutSeconds)
+        {
             CheckOpen();
             if (_written != _expected)
                 Fail("Download file size (" + _written.ToString() + ") does not match expected (" + _expected.ToString() + ")", null);
@@ -113,7 +122,7 @@ namespace OvmsOta.Update
                 Fail("Image rejected: " + e.Message, e);
             }
             ProgramMagic();
-            Switch(streamed);
+            Switch(streamed, commitTimeoutSeconds);
             _image = streamed;
             _open = false;
             return _target;
@@ -152,6 +161,12 @@ namespace OvmsOta.Update
             }
             catch (ImageException e)
             {
+                if (e.Reason.NotForThisUpdate && _eraser.ErasedUpTo == _target.Offset)
+                {
+                    // Not for this module or update, seen in the first bytes: the slot keeps what it held.
+                    _open = false;
+                    throw new UpdateException("Image refused: " + e.Message + "; " + _target.Label + " is unchanged", e, true);
+                }
                 Fail("Image rejected: " + e.Message, e);
             }
         }
@@ -175,28 +190,28 @@ namespace OvmsOta.Update
         /// The new entry names the slot this update came from, so the commit watchdog still knows where to go back to
         /// when a power cut erased the previous image's entry while it armed the rollback.
         /// </summary>
-        private byte[] FromMark()
+        private byte[] FromMark(int commitTimeoutSeconds)
         {
             OtaDataPartition otadata = _updater.Slots.OtaData;
             if (otadata == null || _target.OtaIndex < 0)
                 return null;
             uint seq = otadata.SeqForSwitch(_target.OtaIndex, _updater.Slots.Table.OtaSlotCount);
             int from = _updater.Running.IsFactory ? OtaSelection.FactorySlot : _updater.Running.OtaIndex;
-            return TrialMark.Label(TrialMark.From, from, seq, seq);
+            return TrialMark.FromLabel(from, seq, commitTimeoutSeconds);
         }
 
         /// <summary>
         /// SetBootPartition verifies the partition before it writes otadata; its check is the session's read-back
         /// (<see cref="ReadBackCheck"/>), so the slot is read exactly once and the switch happens only if it verifies.
         /// </summary>
-        private void Switch(ImageInfo streamed)
+        private void Switch(ImageInfo streamed, int commitTimeoutSeconds)
         {
             ReadBackCheck readBack = _updater.ReadBack;
             readBack.Expect(_target, streamed);
             int error = EspError.Ok;
             try
             {
-                error = _updater.Slots.SetBootPartition(_target, readBack, true, FromMark());
+                error = _updater.Slots.SetBootPartition(_target, readBack, true, FromMark(commitTimeoutSeconds));
             }
             catch (FlashException e)
             {

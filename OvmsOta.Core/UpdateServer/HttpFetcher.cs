@@ -6,8 +6,10 @@ namespace OvmsOta.UpdateServer
 {
     /// <summary>
     /// Requests to the update server over any IHttpTransport, stricter than OVMS: follows a bounded number
-    /// of redirects, requires status 200 for the image too, and turns 404, 5xx, a stall, a timeout and a
-    /// body shorter or longer than Content-Length each into a DownloadException that names the case.
+    /// of redirects (to http:// and https:// only), requires status 200 for the image too, and turns 404, 5xx, a
+    /// stall, a timeout and a body shorter than Content-Length each into a DownloadException that names the case.
+    /// A body longer than Content-Length gets its own message too, but only from a transport that hands on bytes
+    /// past it: the device's and the host's transports end the body at Content-Length, as HTTP/1.1 frames it.
     /// </summary>
     public sealed class HttpFetcher
     {
@@ -78,6 +80,10 @@ namespace OvmsOta.UpdateServer
                 if (redirects == MaximumRedirects)
                     throw new DownloadException(DownloadError.BadRedirect, "Too many redirects: more than "
                         + MaximumRedirects.ToString() + " starting at " + UrlResolver.Absolute(url) + ", the last to " + location);
+                string scheme = UrlResolver.Scheme(location);
+                if (scheme != null && !UrlResolver.IsHttp(scheme))
+                    throw new DownloadException(DownloadError.BadRedirect, "Redirect (HTTP " + status.ToString() + ") from "
+                        + current + " to " + location + " refused: scheme \"" + scheme + "\" is not followed, only http:// and https://");
                 redirects++;
                 current = UrlResolver.Absolute(UrlResolver.Resolve(current, location));
             }

@@ -46,6 +46,37 @@ namespace OvmsOta.UpdateServer
             return origin + path.Substring(0, path.LastIndexOf('/') + 1) + location;
         }
 
+        /// <summary>
+        /// The scheme of a URL reference (RFC 3986: a letter, then letters, digits, '+', '-' or '.', then ':' before any
+        /// '/', '?' or '#'), or null when it has none (a relative reference). "file:", "data:" and "ftp://" have one.
+        /// </summary>
+        public static string Scheme(string reference)
+        {
+            if (reference == null || reference.Length == 0 || !IsLetter(reference[0]))
+                return null;
+            for (int i = 1; i < reference.Length; i++)
+            {
+                char c = reference[i];
+                if (c == ':')
+                    return reference.Substring(0, i);
+                if (!IsLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.')
+                    return null;
+            }
+            return null;
+        }
+
+        /// <summary>True for "http" and "https" in any case.</summary>
+        public static bool IsHttp(string scheme)
+        {
+            string lower = scheme.ToLower();
+            return lower == "http" || lower == "https";
+        }
+
+        static bool IsLetter(char c)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+
         static bool StartsWithIgnoringCase(string text, string prefix)
         {
             return text.Length >= prefix.Length && text.Substring(0, prefix.Length).ToLower() == prefix;

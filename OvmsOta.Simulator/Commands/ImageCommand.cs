@@ -13,6 +13,9 @@ public static class ImageCommand
     /// <summary>ESP-IDF refuses partitions above 16 MB, so no image can be longer.</summary>
     const int MaxPartitionSize = 0x1000000;
 
+    /// <summary>The simulated module's chip revision, major * 100 + minor: ESP32 v3.0.</summary>
+    const int ModuleChipRevision = 300;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var image = new Command("image", "ESP32 app images: show and check one, or make one for tests and the demo server");
@@ -69,7 +72,9 @@ public static class ImageCommand
     /// <summary>Streams the file through the validator in 4 KB blocks, as the updater streams a download; stops at the image's end.</summary>
     static ImageInfo Validate(FileStream file, int capacity)
     {
+        // Checked against the simulated module's chip (ESP32 v3.0, as on OVMS v3.1 hardware), as its updater checks.
         var validator = HostDigests.Validator();
+        validator.ChipRevision = ModuleChipRevision;
         validator.Begin(capacity);
         var buffer = new byte[4096];
         int count;
@@ -93,7 +98,10 @@ public static class ImageCommand
             make.Options.Add(option);
         make.SetAction(parse =>
         {
-            var builder = new ImageBuilder(parse.GetValue(version)!);
+            string versionText = parse.GetValue(version)!;
+            if (string.IsNullOrWhiteSpace(versionText))
+                return Fail(error, "image make: --version must not be empty (OVMS and `ota status` show it)");
+            var builder = new ImageBuilder(versionText);
             builder.ProjectName = parse.GetValue(project) ?? builder.ProjectName;
             builder.IdfVersion = parse.GetValue(idf) ?? builder.IdfVersion;
             builder.Date = parse.GetValue(date) ?? builder.Date;

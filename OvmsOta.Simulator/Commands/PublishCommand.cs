@@ -27,7 +27,7 @@ public static class PublishCommand
             {
                 PublishedImage published = ImagePublisher.Publish(parse.GetValue(file)!, parse.GetValue(serverDir)!,
                     parse.GetValue(product)!, parse.GetValue(tag)!, parse.GetValue(changelog));
-                output.WriteLine("Published " + published.Version + " (" + published.Length + " bytes)");
+                output.WriteLine("Published " + OvmsOta.Ports.VisibleText.Of(published.Version) + " (" + published.Length + " bytes)");
                 output.WriteLine("  " + published.ImagePath);
                 output.WriteLine("  " + published.VersionFilePath);
                 return 0;

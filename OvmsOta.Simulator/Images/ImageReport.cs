@@ -1,10 +1,12 @@
 using OvmsOta.Image;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Simulator.Images;
 
 /// <summary>
 /// Prints an ImageInfo the way `esptool image-info` (v5) does, line for line, so the two can be
-/// compared; OvmsOta adds the OVMS version line and, for a failed hash, the stored digest.
+/// compared; OvmsOta adds the OVMS version line and, for a failed hash, the stored digest. The image's texts are
+/// printed with their control characters visible (<see cref="VisibleText"/>).
 /// </summary>
 public static class ImageReport
 {
@@ -57,18 +59,18 @@ public static class ImageReport
 
         AppDescription d = info.AppDescription;
         Title(o, "Application Information");
-        o.WriteLine($"Project name: {d.ProjectName}");
-        o.WriteLine($"App version: {d.Version}");
-        o.WriteLine($"Compile time: {d.Date} {d.Time}");
+        o.WriteLine($"Project name: {VisibleText.Of(d.ProjectName)}");
+        o.WriteLine($"App version: {VisibleText.Of(d.Version)}");
+        o.WriteLine($"Compile time: {VisibleText.Of(d.Date)} {VisibleText.Of(d.Time)}");
         o.WriteLine($"ELF file SHA256: {Hex.Digest(d.ElfSha256, 0, 32)}");
-        o.WriteLine($"ESP-IDF: {d.IdfVersion}");
+        o.WriteLine($"ESP-IDF: {VisibleText.Of(d.IdfVersion)}");
         o.WriteLine($"Minimal eFuse block revision: {d.MinEfuseBlockRevFull / 100}.{d.MinEfuseBlockRevFull % 100}");
         o.WriteLine($"Maximal eFuse block revision: {d.MaxEfuseBlockRevFull / 100}.{d.MaxEfuseBlockRevFull % 100}");
         if (d.MmuPageSizeLog2 != 0)
             o.WriteLine($"MMU page size: {(1 << d.MmuPageSizeLog2) / 1024} KB");
         o.WriteLine($"Secure version: {d.SecureVersion}");
         if (ovmsVersion != null)
-            o.WriteLine($"OVMS version: {ovmsVersion}");
+            o.WriteLine($"OVMS version: {VisibleText.Of(ovmsVersion)}");
     }
 
     static void Title(TextWriter o, string title)

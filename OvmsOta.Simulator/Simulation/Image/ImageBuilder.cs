@@ -38,6 +38,7 @@ namespace OvmsOta.Simulation
             Date = "Jan  1 2025";
             Time = "12:00:00";
             OvmsMarker = true;
+            MaxChipRevisionFull = 399; // ESP-IDF's ESP32 default, v3.99
         }
 
         /// <summary>esp_app_desc_t version and the OVMS_VERSION in the marker (at most 31 characters).</summary>
@@ -53,6 +54,12 @@ namespace OvmsOta.Simulation
         public bool OvmsMarker { get; set; }
         /// <summary>Approximate image length wanted (the result is within 64 bytes of it); 0 or anything smaller than the minimal image gives the minimal image.</summary>
         public int Size { get; set; }
+        /// <summary>Header byte 14, the legacy min_chip_rev (a major revision); 0 by default.</summary>
+        public byte LegacyMinChipRevision { get; set; }
+        /// <summary>Header min_chip_rev_full, major * 100 + minor; 0 by default.</summary>
+        public ushort MinChipRevisionFull { get; set; }
+        /// <summary>Header max_chip_rev_full, major * 100 + minor; 399 (ESP-IDF's ESP32 default), 0 or 0xFFFF = not set.</summary>
+        public ushort MaxChipRevisionFull { get; set; }
 
         /// <summary>Writes the image to output and returns its length.</summary>
         public int Write(Stream output)
@@ -154,7 +161,9 @@ namespace OvmsOta.Simulation
             header[ImageFormat.SpiSpeedSizeOffset] = 0x40; // 16 MB, 40 MHz
             LittleEndian.WriteUInt32(header, ImageFormat.EntryOffset, IramAddress);
             header[ImageFormat.WpPinOffset] = 0xEE; // disabled, esptool's default
-            LittleEndian.WriteUInt16(header, ImageFormat.MaxChipRevFullOffset, 399); // ESP-IDF's ESP32 default, v3.99
+            header[ImageFormat.MinChipRevOffset] = LegacyMinChipRevision;
+            LittleEndian.WriteUInt16(header, ImageFormat.MinChipRevFullOffset, MinChipRevisionFull);
+            LittleEndian.WriteUInt16(header, ImageFormat.MaxChipRevFullOffset, MaxChipRevisionFull);
             header[ImageFormat.HashAppendedOffset] = 1;
             return header;
         }

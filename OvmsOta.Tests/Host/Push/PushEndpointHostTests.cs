@@ -26,7 +26,8 @@ namespace OvmsOta.Tests.Host.Push
             Assert.AreEqual(200, status, body);
             Assert.IsTrue(rig.Module.RawFlash.Counters.Total.WriteBytes >= image.Length, "the counters see the image written");
             Assert.AreEqual("OTA flash was successful\n  Flashed " + image.Length + " bytes\n  Next boot will be from 'ota_1'\n", body);
-            Assert.AreEqual(120, rig.Module.Module.Engine.Config.CommitTimeoutSeconds);
+            // The form's commit_timeout holds for this update only (as Mongoose OS's does): the setting is untouched.
+            Assert.AreEqual(ConfigParams.DefaultCommitTimeoutSeconds, rig.Module.Module.Engine.Config.CommitTimeoutSeconds);
             rig.Module.PowerOn();
             Assert.AreEqual("ota_1", rig.Module.LastBoot.Partition.Label);
             Assert.AreEqual(PushedVersion, rig.Module.RunningVersion);
@@ -126,16 +127,38 @@ namespace OvmsOta.Tests.Host.Push
         }
 
         [TestMethod]
-        public void ACommitTimeoutOutsideTheConfigRangeActivatesNothing()
+        [DataRow("5", "Error: commit_timeout 5 is outside 60 to 86400 seconds")]
+        [DataRow("86401", "Error: commit_timeout 86401 is outside 60 to 86400 seconds")]
+        [DataRow("0", "Error: commit_timeout 0 is outside 60 to 86400 seconds (leave it out to use ota commit.timeout)")]
+        public void ACommitTimeoutOutsideTheConfigRangeIsRefusedBeforeAnythingIsWritten(string value, string text)
         {
             using var rig = new PushRig();
+            rig.Module.RawFlash.Counters.Clear();
 
-            var (status, body) = rig.Post(PushRig.Form(DemoTree.Build(PushedVersion, 50_000), "5"));
+            var (status, body) = rig.Post(PushRig.Form(DemoTree.Build(PushedVersion, 50_000), value));
 
-            Assert.AreEqual(500, status, body);
-            StringAssert.Contains(body, "commit_timeout 5 is outside 60 to 86400 seconds");
+            Assert.AreEqual(400, status, body);
+            StringAssert.StartsWith(body, text);
+            Assert.AreEqual(0, rig.Module.RawFlash.Counters.Total.Changes, "flash was erased or written: " + body);
             Assert.AreEqual("ota_0", rig.Module.Module.Engine.Slots.BootSlots.BootPartition().Label);
             Assert.IsFalse(rig.Module.Module.Engine.Installer.Lock.IsHeld);
+        }
+
+        [TestMethod]
+        public void ACommitTimeoutHoldsForThatUpdateOnly()
+        {
+            using var rig = new PushRig();
+            Assert.AreEqual(200, rig.Post(PushRig.Form(DemoTree.Build(PushedVersion), "120")).Status);
+            rig.Module.PowerOn();
+            Assert.AreEqual(120_000, rig.Module.Watchdog.Status.MillisecondsLeft);
+            Assert.IsTrue(rig.Module.Watchdog.Commit());
+
+            var (status, body) = rig.Post(PushRig.Form(DemoTree.Build("3.3.006-78-gpushed02")));
+            Assert.AreEqual(200, status, body);
+            rig.Module.PowerOn();
+
+            Assert.IsTrue(rig.Module.Watchdog.IsOnTrial);
+            Assert.AreEqual(ConfigParams.DefaultCommitTimeoutSeconds * 1000, rig.Module.Watchdog.Status.MillisecondsLeft);
         }
     }
 }

@@ -247,6 +247,9 @@ namespace OvmsOta.Tests.Portable.Push
         [DataRow("abc")]
         [DataRow("-5")]
         [DataRow("99999999999999999")]
+        [DataRow("0")]
+        [DataRow("59")]
+        [DataRow("86401")]
         public void ABadCommitTimeoutIsRefused(string value)
         {
             RecordingPushTarget target = new RecordingPushTarget(Capacity);

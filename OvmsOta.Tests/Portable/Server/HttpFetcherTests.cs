@@ -159,6 +159,24 @@ namespace OvmsOta.Tests.Portable.Server
         }
 
         [TestMethod]
+        [DataRow("file:///etc/passwd", "file")]
+        [DataRow("ftp://mirror.test/ovms3.bin", "ftp")]
+        [DataRow("data:application/octet-stream;base64,6QA=", "data")]
+        [DataRow("FILE:ovms3.bin", "FILE")]
+        public void ARedirectToAnotherSchemeIsRefused(string location, string scheme)
+        {
+            FakeClock clock = new FakeClock();
+            FakeTransport transport = new FakeTransport();
+            transport.Serve(Image, new FakeResponse(302, 0, location, null));
+
+            DownloadException e = Fails(DownloadError.BadRedirect, transport, clock, new RecordingSink());
+
+            Assert.AreEqual("Redirect (HTTP 302) from " + Image + " to " + location + " refused: scheme \"" + scheme
+                + "\" is not followed, only http:// and https://", e.Message);
+            Assert.AreEqual(1, transport.Requests.Count);
+        }
+
+        [TestMethod]
         public void ARedirectWithoutLocationIsRefused()
         {
             FakeClock clock = new FakeClock();

@@ -74,7 +74,9 @@ namespace OvmsOta.Tests.Portable.Shell
             ShellRig rig = ShellRig.RunningOta1();
             string[] lines = rig.Run("ota flash http");
             Assert.AreEqual("Download firmware from api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3.bin to ota_0", lines[2]);
-            Assert.AreEqual("http://api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3.bin", (string)rig.Http.Requests[0]);
+            // The server's .ver first (the image must be the version it names), then the image.
+            Assert.AreEqual("http://api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3.ver", (string)rig.Http.Requests[0]);
+            Assert.AreEqual("http://api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3.bin", (string)rig.Http.Requests[1]);
             Assert.AreEqual("Error: Request failed", lines[3]);
             Expect.Contains("  Request failed: http://api.openvehicles.com/firmware/ota/v3.3-5/main/ovms3.bin", lines[4]);
             Assert.AreEqual(5, lines.Length);

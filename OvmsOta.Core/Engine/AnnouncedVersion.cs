@@ -1,0 +1,35 @@
+using OvmsOta.Image;
+using OvmsOta.UpdateServer;
+
+namespace OvmsOta.Engine
+{
+    /// <summary>
+    /// The gate of an update for the version the update server's .ver announced: the streamed image's app-description
+    /// version must be that version (OVMS's comparison: canonical form, -dirty counts), checked from the image's first
+    /// 0x120 bytes, so a server whose ovms3.bin is another build installs nothing. A refusal is remembered in
+    /// <see cref="UpdateServerInfo"/> so `ota status` stops calling the announced version newer.
+    /// </summary>
+    public sealed class AnnouncedVersion : IImageGate
+    {
+        private readonly string _version;
+        private readonly UpdateServerInfo _server;
+
+        /// <summary>version: what .ver announced; server (may be null): where a mismatch is recorded.</summary>
+        public AnnouncedVersion(string version, UpdateServerInfo server)
+        {
+            _version = version;
+            _server = server;
+        }
+
+        public void Check(ImageHeader header, AppDescription description)
+        {
+            string found = description.Version;
+            if (found.Length > 0 && VersionComparer.Compare(_version, found) == 0)
+                return;
+            if (_server != null)
+                _server.RecordImageVersion(_version, found);
+            throw ImageException.Mismatch(ImageError.NotAnnounced, ImageFormat.AppDescriptionOffset + AppDescription.VersionOffset,
+                "App version", _version + " (the version the update server announced)", found.Length > 0 ? found : "none");
+        }
+    }
+}
