@@ -1,10 +1,13 @@
-using System.IO;
+using OvmsOta.Push;
 
 namespace OvmsOta.Firmware.Servers
 {
-    /// <summary>Serves one accepted connection; the server closes it afterwards.</summary>
+    /// <summary>
+    /// Serves one accepted connection; the server closes it afterwards. The connection runs under a deadline the
+    /// handler may lift or widen (a logged-in shell).
+    /// </summary>
     public interface IConnectionHandler
     {
-        void Serve(Stream connection);
+        void Serve(DeadlineStream connection);
     }
 }

@@ -1,4 +1,3 @@
-using System.IO;
 using OvmsOta.Module;
 using OvmsOta.Push;
 
@@ -19,13 +18,14 @@ namespace OvmsOta.Firmware.Servers
             _module = module;
         }
 
-        public void Serve(Stream connection)
+        public void Serve(DeadlineStream connection)
         {
             // A restart is pending: nothing may be written now (the target slot may be the image the restart boots).
             if (_module.RebootPending)
                 return;
             int status = _module.CreatePushEndpoint(_buffer).Handle(connection);
-            _module.Engine.Log.Info("push: answered " + status.ToString());
+            string missed = connection.Deadline.Missed;
+            _module.Engine.Log.Info("push: answered " + status.ToString() + (missed.Length > 0 ? " (" + missed + ")" : ""));
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.IO;
 using OvmsOta.Module;
 using OvmsOta.Push;
 
@@ -10,12 +9,16 @@ namespace OvmsOta.Firmware.Servers
     /// command per line through <see cref="OtaModule.Execute"/>, a prompt after each, `exit` or `quit` to leave.
     /// Without a password it is read-only: anyone on the module's network could otherwise flash, erase or set the
     /// password themselves.
+    /// The connection's deadline (TcpServer) bounds the login to 10 s; a logged-in session is then limited only by the
+    /// socket's idle timeout (the owner may sit at the prompt); a read-only session ends at its first read after
+    /// <see cref="ReadOnlySessionMilliseconds"/>, so nobody without the password holds the one-connection port.
     /// Lines are bounded (<see cref="MaxLineBytes"/>); a longer one is refused, not run cut. A command that asks for a
     /// restart ends the session.
     /// </summary>
     public sealed class ShellSession : IConnectionHandler
     {
         public const int MaxLineBytes = 256;
+        public const int ReadOnlySessionMilliseconds = 60000;
         public const string Prompt = "OVMS# ";
         public const string PasswordPrompt = "Password: ";
         public const string LoginFailedText = "Login failed";
@@ -33,12 +36,12 @@ namespace OvmsOta.Firmware.Servers
             _module = module;
         }
 
-        public void Serve(Stream connection)
+        public void Serve(DeadlineStream connection)
         {
             StreamShellOutput output = new StreamShellOutput(connection);
             LineReader reader = new LineReader(connection, MaxLineBytes);
             bool readOnly = _module.Engine.Config.PushSecret.Length == 0;
-            if (!LogIn(reader, output))
+            if (!LogIn(reader, output, connection.Deadline))
                 return;
             output.Write(Prompt);
             string line;
@@ -68,18 +71,22 @@ namespace OvmsOta.Firmware.Servers
             return false;
         }
 
-        private bool LogIn(LineReader reader, StreamShellOutput output)
+        private bool LogIn(LineReader reader, StreamShellOutput output, ConnectionDeadline deadline)
         {
             string secret = _module.Engine.Config.PushSecret;
             if (secret.Length == 0)
             {
+                deadline.LimitConnection(ReadOnlySessionMilliseconds, "read-only shell session");
                 output.WriteLine(OpenWarningText);
                 return true;
             }
             output.Write(PasswordPrompt);
             string presented = reader.ReadLine();
             if (presented != null && !reader.Overflowed && SecretComparer.Matches(secret, presented))
+            {
+                deadline.Lift();
                 return true;
+            }
             output.WriteLine(LoginFailedText);
             return false;
         }

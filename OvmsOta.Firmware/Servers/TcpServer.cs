@@ -4,29 +4,41 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading;
 using OvmsOta.Ports;
+using OvmsOta.Push;
 
 namespace OvmsOta.Firmware.Servers
 {
     /// <summary>
     /// A TCP listener on its own thread that serves one client at a time, in the accept loop itself: a second client
-    /// waits in the backlog until the first is done (the module has one flash, one work buffer, few sockets). An idle
-    /// client is dropped after the receive timeout, so it cannot hold the port. If the listener fails (no network yet,
+    /// waits in the backlog until the first is done (the module has one flash, one work buffer, few sockets). So that no
+    /// client holds the port, each connection runs under a <see cref="ConnectionDeadline"/> (request head or login
+    /// within 10 s, then a minimum body rate; the handler may lift it), an idle one is dropped after the receive
+    /// timeout, and a send waits at most <see cref="SendTimeoutMilliseconds"/>. If the listener fails (no network yet,
     /// port taken) it is logged and retried.
     /// </summary>
     public sealed class TcpServer
     {
         private const int RetryMilliseconds = 10000;
         private const int Backlog = 1;
+        public const int SendTimeoutMilliseconds = 10000;
+        private const int DrainMilliseconds = 2000;
+        private const int MaxDrainBytes = 64 * 1024;
 
         private readonly string _name;
         private readonly int _port;
         private readonly IConnectionHandler _handler;
         private readonly IOtaLog _log;
         private readonly int _receiveTimeoutMilliseconds;
+        private readonly IMonotonicClock _clock;
+        private readonly bool _headEndsAtBlankLine;
         private Socket _listener;
 
-        public TcpServer(string name, int port, IConnectionHandler handler, IOtaLog log, int receiveTimeoutMilliseconds)
+        /// <summary>headEndsAtBlankLine: the protocol is HTTP (the head deadline ends at its blank line).</summary>
+        public TcpServer(string name, int port, IConnectionHandler handler, IOtaLog log, int receiveTimeoutMilliseconds,
+            IMonotonicClock clock, bool headEndsAtBlankLine)
         {
+            if (clock == null)
+                throw new ArgumentNullException("clock");
             if (handler == null)
                 throw new ArgumentNullException("handler");
             _name = name;
@@ -34,6 +46,8 @@ namespace OvmsOta.Firmware.Servers
             _handler = handler;
             _log = log;
             _receiveTimeoutMilliseconds = receiveTimeoutMilliseconds;
+            _clock = clock;
+            _headEndsAtBlankLine = headEndsAtBlankLine;
         }
 
         /// <summary>Listens and accepts on a new thread; failures are logged and retried there, never thrown to the caller.</summary>
@@ -52,19 +66,47 @@ namespace OvmsOta.Firmware.Servers
         public void ServeOne()
         {
             Socket client = _listener.Accept();
+            ConnectionDeadline deadline = new ConnectionDeadline(_clock);
             try
             {
                 client.ReceiveTimeout = _receiveTimeoutMilliseconds;
-                using (Stream stream = new NetworkStream(client, true))
-                    _handler.Serve(stream);
+                client.SendTimeout = SendTimeoutMilliseconds;
+                NetworkStream stream = new NetworkStream(client, false);
+                _handler.Serve(new DeadlineStream(stream, deadline, _headEndsAtBlankLine));
+                Drain(stream);
             }
             catch (Exception e)
             {
-                _log.Warning(_name + ": connection ended: " + e.Message);
+                _log.Warning(_name + ": connection ended: " + (deadline.Missed.Length > 0 ? deadline.Missed : e.Message));
             }
             finally
             {
                 client.Close();
+            }
+        }
+
+        // nanoFramework's Socket has no Shutdown: closing with unread input would reset the connection and could drop
+        // the answer before the client read it (a push refused mid-upload). So read what the client still sends,
+        // bounded in time and bytes, before closing.
+        private void Drain(NetworkStream stream)
+        {
+            stream.ReadTimeout = DrainMilliseconds;
+            long end = _clock.Milliseconds + DrainMilliseconds;
+            byte[] buffer = new byte[256];
+            int drained = 0;
+            try
+            {
+                while (drained < MaxDrainBytes && _clock.Milliseconds < end)
+                {
+                    int n = stream.Read(buffer, 0, buffer.Length);
+                    if (n <= 0)
+                        return;
+                    drained += n;
+                }
+            }
+            catch (Exception)
+            {
+                // Timed out or reset: nothing more to read.
             }
         }
 

@@ -66,13 +66,15 @@ namespace OvmsOta.Firmware.Startup
 
         private void StartShell()
         {
-            _shell = new TcpServer("shell", DeviceSettings.ShellPort, new ShellSession(_module), _log, DeviceSettings.ClientTimeoutMilliseconds);
+            _shell = new TcpServer("shell", DeviceSettings.ShellPort, new ShellSession(_module), _log, DeviceSettings.ClientTimeoutMilliseconds,
+                new DeviceClock(), false);
             _shell.Start();
         }
 
         private void StartPush()
         {
-            _push = new TcpServer("push", DeviceSettings.PushPort, new PushConnection(_module), _log, DeviceSettings.ClientTimeoutMilliseconds);
+            _push = new TcpServer("push", DeviceSettings.PushPort, new PushConnection(_module), _log, DeviceSettings.ClientTimeoutMilliseconds,
+                new DeviceClock(), true);
             _push.Start();
         }
 

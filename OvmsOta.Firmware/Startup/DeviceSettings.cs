@@ -24,7 +24,10 @@ namespace OvmsOta.Firmware.Startup
         public const int ShellPort = 2323;
         public const int PushPort = 80;
 
-        /// <summary>An idle shell or push client is dropped after this long.</summary>
+        /// <summary>
+        /// A logged-in shell client idle this long is dropped. Tighter limits come first: head or login within 10 s, a
+        /// minimum body rate, a read-only session for 60 s (Core's ConnectionDeadline, ShellSession).
+        /// </summary>
         public const int ClientTimeoutMilliseconds = 10 * 60 * 1000;
 
         /// <summary>How often the commit watchdog is ticked (its deadline is 10 minutes by default).</summary>

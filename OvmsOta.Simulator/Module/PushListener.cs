@@ -1,13 +1,16 @@
 using System.Net;
 using System.Net.Sockets;
 using OvmsOta.Flash;
+using OvmsOta.Push;
+using OvmsOta.Simulator.Net;
 
 namespace OvmsOta.Simulator.Module;
 
 /// <summary>
 /// The module's HTTP push endpoint on a loopback TCP port: accepts one connection at a time (as a small
 /// device would) and hands its NetworkStream to the portable endpoint, so the simulator runs the device's
-/// code. After the answer it stops sending and reads what the client still sends (bounded in time and
+/// code. Each connection runs under a ConnectionDeadline (head within 10 s, then a minimum body rate), so a
+/// trickling stranger is cut and the next client in the backlog is served. After the answer it stops sending and reads what the client still sends (bounded in time and
 /// bytes), so a client refused mid-upload gets the answer rather than a connection reset.
 /// </summary>
 public sealed class PushListener : IDisposable
@@ -15,6 +18,8 @@ public sealed class PushListener : IDisposable
     const int IoTimeoutMs = 10_000;
     const int DrainTimeoutMs = 2_000;
     const int MaxDrainBytes = 16 * 1024 * 1024;
+
+    static readonly HostMonotonicClock Clock = new();
 
     readonly TcpListener _listener;
     readonly Func<Stream, int> _serve;
@@ -70,9 +75,10 @@ public sealed class PushListener : IDisposable
         client.SendTimeout = IoTimeoutMs;
         try
         {
-            NetworkStream stream = client.GetStream();
-            int status = _serve(stream);
-            _log?.WriteLine("[push] " + client.Client.RemoteEndPoint + " POST /update: " + status);
+            var deadline = new ConnectionDeadline(Clock);
+            int status = _serve(new DeadlineStream(client.GetStream(), deadline, headEndsAtBlankLine: true));
+            string missed = deadline.Missed.Length > 0 ? " (" + deadline.Missed + ")" : "";
+            _log?.WriteLine("[push] " + client.Client.RemoteEndPoint + " POST /update: " + status + missed);
             client.Client.Shutdown(SocketShutdown.Send);
             Drain(client);
         }

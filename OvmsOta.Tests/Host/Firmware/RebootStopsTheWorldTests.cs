@@ -5,6 +5,7 @@ using OvmsOta.Boot;
 using OvmsOta.Engine;
 using OvmsOta.Module;
 using OvmsOta.Ports;
+using OvmsOta.Push;
 using OvmsOta.Simulation;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
@@ -101,7 +102,7 @@ namespace OvmsOta.Tests.Host.Firmware
             var connection = new ClientConnection(System.Text.Encoding.UTF8.GetBytes(
                 Secret + "\nota revert\nota boot ota_0\nota status nocheck\n"), 64);
 
-            new ShellSession(module.Rig.Module).Serve(connection);
+            new ShellSession(module.Rig.Module).Serve(new DeadlineStream(connection, new ConnectionDeadline(module.Rig.Clock), false));
 
             module.Reboot.AssertNothingRanAfter();
             Assert.AreEqual(ShellSession.PasswordPrompt + ShellSession.Prompt
@@ -122,7 +123,7 @@ namespace OvmsOta.Tests.Host.Firmware
             byte[] push = new PushRequest { Secret = Secret }.File(new ImageBuilder("3.3.007").Build()).Close().Bytes();
             var connection = new ClientConnection(push, 4096);
 
-            new DevicePushConnection(module.Rig.Module).Serve(connection);
+            new DevicePushConnection(module.Rig.Module).Serve(new DeadlineStream(connection, new ConnectionDeadline(module.Rig.Clock), true));
 
             module.Reboot.AssertNothingRanAfter();
             Assert.AreEqual("", connection.ResponseText, "no answer: the module is restarting");

@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Firmware.Servers;
+using OvmsOta.Tests.Portable.Server;
 using OvmsOta.Tests.Portable.Shell;
 
 namespace OvmsOta.Tests.Host.Firmware
@@ -20,7 +21,7 @@ namespace OvmsOta.Tests.Host.Firmware
         private static string Converse(ShellRig rig, string input)
         {
             var log = new RecordingLog();
-            var server = new TcpServer("shell", 0, new ShellSession(rig.Module), log, 5000);
+            var server = new TcpServer("shell", 0, new ShellSession(rig.Module), log, 5000, new FakeClock(), false);
             server.Listen();
             try
             {
