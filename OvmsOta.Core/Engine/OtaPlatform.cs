@@ -24,6 +24,9 @@ namespace OvmsOta.Engine
         /// <summary>The image checksum fold (native on the device). Default: <see cref="ManagedChecksumFold"/>.</summary>
         public IChecksumFold ChecksumFold;
 
+        /// <summary>JSON text to Core objects and back (bundle manifests). Without it bundles are refused.</summary>
+        public IJsonCodec Json;
+
         public IHttpTransport Http;
         public IMonotonicClock MonotonicClock;
         public IWallClock WallClock;
