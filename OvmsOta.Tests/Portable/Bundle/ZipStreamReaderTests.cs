@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using OvmsOta.Bundle;
 using OvmsOta.Flash;
+using OvmsOta.Simulation;
 
 namespace OvmsOta.Tests.Portable.Bundle
 {

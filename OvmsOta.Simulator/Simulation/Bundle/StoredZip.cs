@@ -1,10 +1,10 @@
 using System;
 using OvmsOta.Flash;
 
-namespace OvmsOta.Tests.Portable.Bundle
+namespace OvmsOta.Simulation
 {
     /// <summary>
-    /// A small ZIP writer for tests: stored entries with their local headers, then a central directory header and its
+    /// A small ZIP writer (portable, in memory) for tests and demo bundles: stored entries with their local headers, then a central directory header and its
     /// end record (what the stream reader stops at). Knobs break one thing at a time (method, CRC, flags).
     /// </summary>
     public sealed class StoredZip
