@@ -49,6 +49,25 @@ namespace OvmsOta.Tests.Host.Bundle
             Assert.AreEqual(0, rig.Module.RawFlash.Counters.Total.Changes, rig.Module.RawFlash.Counters.Total.ToString());
         }
 
+        [TestMethod]
+        public void A_pair_whose_deployment_is_broken_does_not_start_and_the_trial_rolls_back_to_the_old_pair()
+        {
+            using var rig = new PushRig(SimLayout.Device);
+            byte[] bundle = DemoTree.BuildBundle(PushedVersion).Build(new SystemTextJsonCodec());
+            Assert.AreEqual(200, rig.Post(CurlForm(bundle, "60")).Status);
+            // Damage the new deployment after it was verified (a flash bit that went bad): one byte of its first assembly's body.
+            var deploy = rig.Module.Module.Engine.Slots.Table.Find("deploy_1");
+            rig.Module.RawFlash.Write(deploy.Offset + 200, new byte[] { 0x00 }, 0, 1);
+
+            var lines = rig.Module.PowerOn();
+
+            StringAssert.Contains(lines[0], "Booted ota_1 + deploy_1: " + PushedVersion);
+            StringAssert.Contains(lines[0], "deploy_1: no valid deployment");
+            StringAssert.Contains(lines[1], "Rebooting: nanoCLR found no deployment in deploy_1");
+            StringAssert.Contains(lines[2], "Booted ota_0 + deploy_0: " + DemoTree.InitialVersion);
+            StringAssert.Contains(lines[2], "selects ota_0");
+        }
+
         /// <summary>What curl -F file=@fw.zip -F commit_timeout=N sends: the file first (application/octet-stream), then the field.</summary>
         static MultipartFormDataContent CurlForm(byte[] bundle, string commitTimeout)
         {
