@@ -1,3 +1,4 @@
+using OvmsOta.Bundle;
 using OvmsOta.Image;
 using OvmsOta.UpdateServer;
 
@@ -9,7 +10,7 @@ namespace OvmsOta.Engine
     /// 0x120 bytes, so a server whose ovms3.bin is another build installs nothing. A refusal is remembered in
     /// <see cref="UpdateServerInfo"/> so `ota status` stops calling the announced version newer.
     /// </summary>
-    public sealed class AnnouncedVersion : IImageGate
+    public sealed class AnnouncedVersion : IImageGate, IManifestGate
     {
         private readonly string _version;
         private readonly UpdateServerInfo _server;
@@ -19,6 +20,17 @@ namespace OvmsOta.Engine
         {
             _version = version;
             _server = server;
+        }
+
+        /// <summary>A bundle: its manifest's version must be the announced one (checked before anything is written).</summary>
+        public void Check(BundleManifest manifest)
+        {
+            if (VersionComparer.Compare(_version, manifest.Version) == 0)
+                return;
+            if (_server != null)
+                _server.RecordImageVersion(_version, manifest.Version);
+            throw new BundleException(BundleError.NotAnnounced, "The bundle is version " + manifest.Version + ", not " + _version
+                + " (the version the update server announced)");
         }
 
         public void Check(ImageHeader header, AppDescription description)

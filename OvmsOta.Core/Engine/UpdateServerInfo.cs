@@ -69,10 +69,16 @@ namespace OvmsOta.Engine
             get { return OvmsVersion.UserAgent(Product, _firmware.VehicleId, FullVersion); }
         }
 
-        /// <summary>The default image URL: &lt;server&gt;/&lt;product&gt;/&lt;tag&gt;/ovms3.bin, as OVMS builds it.</summary>
+        /// <summary>
+        /// The default image URL: &lt;server&gt;/&lt;product&gt;/&lt;tag&gt;/ovms3.bin, as OVMS builds it; on OvmsOta's
+        /// device layout (slots paired with deploy_N) the bundle beside it, fw.zip.
+        /// </summary>
         public string ImageUrl
         {
-            get { return UpdateUrl.Image(Server, Product, Tag); }
+            get
+            {
+                return _slots.DeployFor(_slots.NextTarget()) != null ? UpdateUrl.Bundle(Server, Product, Tag) : UpdateUrl.Image(Server, Product, Tag);
+            }
         }
 
         public string VersionUrl

@@ -133,11 +133,12 @@ namespace OvmsOta.Push
                         commitTimeout = ParseCommitTimeout(ReadField(form));
                     else if (form.PartName == FilePart && session == null)
                     {
+                        bool estimated = announcedSize < 0 && form.PartLength < 0;
                         int size = announcedSize >= 0 ? announcedSize
                             : form.PartLength >= 0 ? form.PartLength
                             : input.BodyRemaining - form.ClosingLength - 2;
                         session = Begin(size);
-                        flashed = FlashFilePart(form, session, size);
+                        flashed = FlashFilePart(form, session, size, estimated);
                     }
                 }
                 if (session == null)
@@ -180,7 +181,7 @@ namespace OvmsOta.Push
         }
 
         /// <summary>Feeds the file part to the session; returns its length, which must be the size announced.</summary>
-        static int FlashFilePart(MultipartReader form, IPushSession session, int size)
+        static int FlashFilePart(MultipartReader form, IPushSession session, int size, bool estimated)
         {
             int total = 0;
             while (true)
@@ -194,7 +195,10 @@ namespace OvmsOta.Push
                 Write(session, form, offset, count);
                 total += count;
             }
-            if (total != size)
+            // An estimated size is the rest of the body: a self-delimiting upload followed by other fields ends before it.
+            ISelfDelimitingSession delimited = session as ISelfDelimitingSession;
+            bool shorterIsWhole = estimated && total < size && delimited != null && delimited.SelfDelimiting;
+            if (total != size && !shorterIsWhole)
                 throw WrongSize(size, total.ToString());
             return total;
         }

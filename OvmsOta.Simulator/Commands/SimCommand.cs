@@ -21,7 +21,7 @@ public static class SimCommand
     public static Command Create(TextWriter output, TextWriter error, TextReader? input = null)
     {
         var flash = new Option<string>("--flash") { Description = "flash image file (16 MB; created if absent)", DefaultValueFactory = _ => Path.Combine(DefaultFolder, "flash.bin") };
-        var layout = new Option<string>("--layout") { Description = "partition layout of a new flash file: v3-35, or factory (the old v3-30)", DefaultValueFactory = _ => SimLayout.Modern };
+        var layout = new Option<string>("--layout") { Description = "partition layout of a new flash file: v3-35, factory (the old v3-30), or device (OvmsOta's own: ota_N paired with deploy_N, bundles)", DefaultValueFactory = _ => SimLayout.Modern };
         layout.AcceptOnlyFromAmong(SimLayout.Names);
         var serverDir = new Option<string>("--server-dir") { Description = "update server folder (demo images are published into it)", DefaultValueFactory = _ => Path.Combine(DefaultFolder, "server") };
         var port = new Option<int>("--port") { Description = "update server port on 127.0.0.1 (0: a free one)", DefaultValueFactory = _ => 0 };
@@ -65,7 +65,10 @@ public static class SimCommand
             reason => RebootFromBackground(moduleConsole, output, reason), output);
         module.PowerOn(line => output.WriteLine(line));
         Directory.CreateDirectory(settings.ServerDir);
-        DemoTree.Ensure(settings.ServerDir, module.Module.Engine.Server.Product);
+        if (module.Module.Engine.Slots.DeployFor(module.Module.Engine.Slots.NextTarget()) != null)
+            DemoTree.EnsureBundles(settings.ServerDir, module.Module.Engine.Server.Product);
+        else
+            DemoTree.Ensure(settings.ServerDir, module.Module.Engine.Server.Product);
         using var server = UpdateServerHost.Start(settings.ServerDir, "127.0.0.1:" + settings.Port);
         module.Configure(ConfigParams.Server, server.OtaServerValue);
         if (module.Module.Engine.Config.PushSecret.Length == 0)

@@ -9,6 +9,7 @@ using OvmsOta.Ports;
 using OvmsOta.Push;
 using OvmsOta.Shell;
 using OvmsOta.Simulation;
+using OvmsOta.Simulator.Bundles;
 using OvmsOta.Simulator.Hashing;
 using OvmsOta.Simulator.Net;
 using OvmsOta.UpdateServer;
@@ -112,7 +113,9 @@ public sealed class SimulatedModule : IDisposable
             throw new ModuleDeadException("The bootloader found no valid partition table at 0x8000: " + e.Message);
         }
         var images = new SlotImageCheck(Flash, HostDigests.Validator(), new byte[FlashGeometry.SectorSize]);
-        LastBoot = new BootloaderModel(Flash, table, images, rollbackEnabled: false).Boot();
+        // The device layout is provisioned with a rollback-on bootloader (OvmsOta.Firmware/README.md); OVMS's layouts keep theirs.
+        bool device = table.Find("deploy_0") != null;
+        LastBoot = new BootloaderModel(Flash, table, images, rollbackEnabled: device).Boot();
         if (!LastBoot.Booted)
             throw new ModuleDeadException("The bootloader found no bootable image: " + LastBoot.Reason);
         PartitionEntry running = LastBoot.Partition;
@@ -120,7 +123,18 @@ public sealed class SimulatedModule : IDisposable
         RunningVersion = OvmsVersionReader.Read(Flash, running.Offset, running.Size, buffer) ?? "unknown";
         Flash.Read(running.Offset + ImageFormat.AppDescriptionOffset, buffer, 0, ImageFormat.AppDescriptionSize);
         AppDescription app = AppDescription.Parse(buffer, 0);
-        lines.Add("Booted " + running.Label + ": " + RunningVersion + " (bootloader: " + LastBoot.Reason + ")");
+        PartitionEntry? deploy = device ? table.Find("deploy_" + running.OtaIndex) : null;
+        if (deploy != null)
+        {
+            // nanoCLR loads the deployment of its pair; without a good one the managed side (and the engine) never starts.
+            string? managed = DeploymentScan.Describe(Flash, deploy);
+            lines.Add("Booted " + running.Label + " + " + deploy.Label + ": " + RunningVersion + " (bootloader: " + LastBoot.Reason + "); "
+                + deploy.Label + ": " + (managed ?? "no valid deployment"));
+            if (managed == null)
+                throw new ModuleRebootException("nanoCLR found no deployment in " + deploy.Label + ": the managed side did not start");
+        }
+        else
+            lines.Add("Booted " + running.Label + ": " + RunningVersion + " (bootloader: " + LastBoot.Reason + ")");
 
         // The engine starts the commit watchdog, which settles this boot (and may restart at once in one odd state).
         _module = new OtaModule(new OtaPlatform
@@ -128,6 +142,8 @@ public sealed class SimulatedModule : IDisposable
             Flash = engineFlash,
             RunningPartition = running.Label,
             Sha256 = new HostSha256(),
+            BundleSha256 = new HostSha256(),
+            Json = new Json.SystemTextJsonCodec(),
             ChecksumFold = new HostChecksumFold(),
             Http = _http,
             MonotonicClock = _clock,

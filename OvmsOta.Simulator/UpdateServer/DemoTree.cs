@@ -1,4 +1,5 @@
 using OvmsOta.Simulation;
+using OvmsOta.Simulator.Bundles;
 using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Simulator.UpdateServer;
@@ -41,6 +42,39 @@ public static class DemoTree
         }
         return published;
     }
+
+    /// <summary>
+    /// The device layout's server content: for each channel a demo bundle (fw.zip: a nanoCLR-like app image and a
+    /// deployment of synthetic assemblies) and its ovms3.ver, as `ovmsota publish fw.zip` puts them.
+    /// </summary>
+    public static IReadOnlyList<PublishedImage> EnsureBundles(string serverDir, string product)
+    {
+        var published = new List<PublishedImage>();
+        foreach (var (tag, version, changelog) in Channels)
+        {
+            string zipPath = Path.Combine(serverDir, product, tag, UpdateUrl.BundleFileName);
+            string verPath = Path.Combine(serverDir, product, tag, UpdateUrl.VersionFileName);
+            if (File.Exists(zipPath) && File.Exists(verPath) && File.ReadLines(verPath).FirstOrDefault() == version)
+            {
+                published.Add(new PublishedImage(version, (int)new FileInfo(zipPath).Length, zipPath, verPath));
+                continue;
+            }
+            string temporary = Path.Combine(Path.GetTempPath(), "ovmsota-demo-" + Guid.NewGuid().ToString("N") + ".zip");
+            try
+            {
+                File.WriteAllBytes(temporary, BuildBundle(version).Build(new Json.SystemTextJsonCodec()));
+                published.Add(BundlePublisher.Publish(temporary, serverDir, product, tag, changelog));
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+        }
+        return published;
+    }
+
+    /// <summary>A demo pair of version: an app image of about <see cref="ImageSize"/> bytes and three synthetic assemblies.</summary>
+    public static BundleBuilder BuildBundle(string version) => BundleBuilder.Demo(version, ImageSize, 8 * 1024);
 
     /// <summary>A valid OVMS-like image of about <see cref="ImageSize"/> bytes.</summary>
     public static byte[] Build(string version, int size = ImageSize)

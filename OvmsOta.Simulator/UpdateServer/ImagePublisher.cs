@@ -23,6 +23,9 @@ public static class ImagePublisher
         if (!File.Exists(imagePath))
             throw new PublishException(imagePath + ": no such file");
         byte[] image = File.ReadAllBytes(imagePath);
+        // A firmware bundle (fw.zip, "PK") goes beside ovms3.bin as fw.zip; sniffed as the module sniffs.
+        if (image.Length > 0 && image[0] == OvmsOta.Engine.FirmwareSession.BundleMagic)
+            return BundlePublisher.Publish(imagePath, serverDir, product, tag, changelog);
         return Publish(image, imagePath, serverDir, product, tag, changelog);
     }
 
@@ -85,14 +88,14 @@ public static class ImagePublisher
         return version;
     }
 
-    static void CheckPathPart(string value, string what, string example)
+    internal static void CheckPathPart(string value, string what, string example)
     {
         if (string.IsNullOrEmpty(value) || value == "." || value == ".." || value.IndexOfAny(['/', '\\']) >= 0
             || value.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
             throw new PublishException("--" + what + " \"" + value + "\" must be one folder name, e.g. " + example);
     }
 
-    static void ReplaceFile(string path, byte[] content)
+    internal static void ReplaceFile(string path, byte[] content)
     {
         string temporary = path + ".tmp";
         File.WriteAllBytes(temporary, content);

@@ -91,6 +91,7 @@ public sealed class UpdateServerHost : IDisposable
         var types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             [".bin"] = "application/octet-stream",
+            [".zip"] = "application/zip",
             [".ver"] = "text/plain",
         };
         return new FileExtensionContentTypeProvider(types);
