@@ -57,6 +57,9 @@ namespace OvmsOta.Engine
         /// <summary>The streaming updater (the slot after the running one); writers use it under the lock.</summary>
         public OtaUpdater Updater { get { return _updater; } }
 
+        /// <summary>Where a download keeps what it needs to go on after a power cut (<see cref="ResumeRecord"/>); null: it starts again.</summary>
+        public ResumeRecord Resume { get; internal set; }
+
         /// <summary>Said at every update while the platform binds no native digests (<see cref="PortableDigests"/>); else null.</summary>
         public string DigestWarning { get; internal set; }
 

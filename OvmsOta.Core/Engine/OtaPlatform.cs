@@ -25,6 +25,9 @@ namespace OvmsOta.Engine
         public IChecksumFold ChecksumFold;
 
         public IHttpTransport Http;
+
+        /// <summary>Inflates the update server's compressed images (ovms3.bin.gz). Default: none (the plain image only).</summary>
+        public IInflater Inflater;
         public IMonotonicClock MonotonicClock;
         public IWallClock WallClock;
         public INetworkStatus Network;

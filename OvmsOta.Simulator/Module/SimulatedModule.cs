@@ -130,6 +130,7 @@ public sealed class SimulatedModule : IDisposable
             Sha256 = new HostSha256(),
             ChecksumFold = new HostChecksumFold(),
             Http = _http,
+            Inflater = new OvmsOta.Simulator.Compression.GZipInflater(),
             MonotonicClock = _clock,
             WallClock = _clock,
             Network = new SimNetwork(),
