@@ -196,7 +196,7 @@ namespace OvmsOta.UpdateServer
         /// </summary>
         bool Continue(string url, byte[] buffer)
         {
-            if (CompressedIsCheaper() && TryCompressed(url, buffer))
+            if (CompressedIsCheaper(url) && TryCompressed(url, buffer))
                 return true;
             string finalUrl;
             int from = _held;
@@ -356,11 +356,43 @@ namespace OvmsOta.UpdateServer
         /// The compressed copy is tried first; after it failed once, only while its whole length is below the plain
         /// bytes still missing (resuming it would need the inflater's state, so it is fetched again from its start).
         /// </summary>
-        bool CompressedIsCheaper()
+        bool CompressedIsCheaper(string url)
         {
             if (_noCompressed)
                 return false;
-            return _compressedLength < 0 || _compressedLength < _identity.Length - _held;
+            // Going on from bytes held before (a restart): its length decides, asked for with one byte of it.
+            if (_compressedLength < 0 && _held > _headLength)
+                ProbeCompressed(url);
+            return !_noCompressed && (_compressedLength < 0 || _compressedLength < _identity.Length - _held);
+        }
+
+        /// <summary>The compressed copy's length from a request for its first byte (the body is not read); none: a 404.</summary>
+        void ProbeCompressed(string url)
+        {
+            string finalUrl;
+            IHttpResponse response;
+            try
+            {
+                response = Counted(_fetcher.OpenRange(url + CompressedSuffix, 0, 0, out finalUrl));
+            }
+            catch (DownloadException e)
+            {
+                if (e.Error != DownloadError.HttpStatus)
+                    throw;
+                _noCompressed = true;
+                return;
+            }
+            try
+            {
+                if (response.StatusCode == 206)
+                    _compressedLength = ContentRange.Parse(Header(response, 0), finalUrl).Complete;
+                else
+                    _compressedLength = response.ContentLength;
+            }
+            finally
+            {
+                response.Dispose();
+            }
         }
 
         /// <summary>A 200 response is the whole image: the sink begins it afresh (nothing can be resumed without Range).</summary>
