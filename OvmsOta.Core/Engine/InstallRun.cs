@@ -151,6 +151,9 @@ namespace OvmsOta.Engine
             _narrator.Line(_statusPrefix + "Preparing flash partition...");
             if (_installer.DigestWarning != null)
                 _installer.Log.Warning(_installer.DigestWarning);
+            // A fresh start overwrites the target: a record of an earlier image there would point at bytes that go.
+            if (_installer.Resume != null)
+                _installer.Resume.Clear();
             try
             {
                 _session = _installer.Updater.Begin(size, _gate);
