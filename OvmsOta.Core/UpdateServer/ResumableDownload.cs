@@ -12,7 +12,7 @@ namespace OvmsOta.UpdateServer
     /// and that body simply goes on (the sink still sees its first bytes first).</item>
     /// <item>Resume: a dropped, stalled or timed-out body is asked again from the byte the sink holds
     /// ("Range: bytes=N-"), after a backoff (doubling from <see cref="FirstBackoffMilliseconds"/>, at most
-    /// <see cref="MaximumRetries"/> times); the sink may also hold bytes from an earlier attempt (after a power cut) and
+    /// <see cref="MaximumRetries"/> times in a row without progress); the sink may also hold bytes from an earlier attempt (after a power cut) and
     /// says so from <see cref="IResumableSink.Open"/>. A 200 instead of 206, or a 206 for another length or ETag /
     /// Last-Modified, voids what was received and starts again at byte 0, version check first.</item>
     /// <item>Compressed: with an inflater, url + ".gz" (gzip of the same image) is fetched when the server has it
@@ -62,10 +62,10 @@ namespace OvmsOta.UpdateServer
 
         public HttpFetcher Fetcher { get { return _fetcher; } }
 
-        /// <summary>Failed requests retried per download (drops, stalls, timeouts, refused connections).</summary>
+        /// <summary>Failed requests retried in a row without a byte of progress between them (drops, stalls, timeouts, refused connections).</summary>
         public int MaximumRetries { get; set; }
 
-        /// <summary>The wait before the first retry; each further one waits twice as long, at most 60 s.</summary>
+        /// <summary>The wait before the first retry; each further one in a row waits twice as long, at most 60 s.</summary>
         public int FirstBackoffMilliseconds { get; set; }
 
         /// <summary>Fetch url + ".gz" when the server has it (needs an inflater).</summary>
@@ -109,6 +109,7 @@ namespace OvmsOta.UpdateServer
             Restarts = 0;
             UsedCompressed = false;
             int failures = 0;
+            int heldAtFailure = -1;
             while (true)
             {
                 try
@@ -127,6 +128,10 @@ namespace OvmsOta.UpdateServer
                 }
                 catch (DownloadException e)
                 {
+                    // The cap counts failures in a row: a link that drops now and then but delivers in between goes on.
+                    if (_held > heldAtFailure && heldAtFailure >= 0)
+                        failures = 0;
+                    heldAtFailure = _held;
                     if (!Retryable(e) || failures == MaximumRetries)
                     {
                         if (e.Error == DownloadError.BadCompression)

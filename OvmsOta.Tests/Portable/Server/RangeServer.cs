@@ -15,6 +15,7 @@ namespace OvmsOta.Tests.Portable.Server
         readonly Hashtable _etags = new Hashtable();
         readonly FakeClock _clock;
         readonly ArrayList _drops = new ArrayList();
+        bool _refusing;
         string _replaceUrl;
         byte[] _replaceData;
         string _replaceEtag;
@@ -36,6 +37,9 @@ namespace OvmsOta.Tests.Portable.Server
         public bool IgnoresRange { get; set; }
 
         public int ChunkSize { get; set; }
+
+        /// <summary>After the next drop every request is refused (the link is gone for good).</summary>
+        public bool RefuseAfterDrop { get; set; }
 
         /// <summary>Serves data at url (replacing what was there, with a new ETag: the image changed).</summary>
         public void Put(string url, byte[] data, string etag)
@@ -77,6 +81,8 @@ namespace OvmsOta.Tests.Portable.Server
 
         IHttpResponse Answer(string url, int first, int last, bool ranged)
         {
+            if (_refusing)
+                throw new IOException("Connection refused by " + url);
             byte[] file = (byte[])_files[url];
             if (file == null)
                 return new RangeResponse(404, 9, null, null, new ScriptedBody(new byte[9], _clock));
@@ -97,6 +103,7 @@ namespace OvmsOta.Tests.Portable.Server
                 {
                     sent = at - first;
                     _drops.RemoveAt(i);
+                    _refusing = RefuseAfterDrop;
                     if (_replaceUrl != null)
                     {
                         Put(_replaceUrl, _replaceData, _replaceEtag);

@@ -35,6 +35,25 @@ namespace OvmsOta.Tests.Portable.Server
         }
 
         [TestMethod]
+        public void ALinkThatDropsOftenButDeliversInBetweenIsFollowedToTheEnd()
+        {
+            FakeClock clock = new FakeClock();
+            RangeServer server = new RangeServer(clock);
+            byte[] image = Pattern(Length, 8);
+            server.Put(Url, image, "\"v1\"");
+            for (int i = 1; i <= 12; i++)
+                server.DropAt(3000 * i);
+            ResumingSink sink = new ResumingSink();
+            ResumableDownload download = Download(server, clock);
+
+            download.Download(Url, new byte[4096], sink);
+
+            CollectionAssert.AreEqual(image, sink.Data);
+            Assert.AreEqual(12, download.Resumes);
+            Assert.AreEqual(Length, server.BytesSent);
+        }
+
+        [TestMethod]
         public void TheFirstRequestAsksForTheHeaderOnlyAndNoByteTravelsTwice()
         {
             FakeClock clock = new FakeClock();
@@ -166,14 +185,14 @@ namespace OvmsOta.Tests.Portable.Server
         }
 
         [TestMethod]
-        public void RetriesStopAtTheCapWithADoublingBackoff()
+        public void RetriesInARowWithoutProgressStopAtTheCapWithADoublingBackoff()
         {
             FakeClock clock = new FakeClock();
             RangeServer server = new RangeServer(clock);
             byte[] image = Pattern(Length, 7);
             server.Put(Url, image, "\"v1\"");
-            for (int i = 1; i <= 10; i++)
-                server.DropAt(1000 * i);
+            server.DropAt(1000);
+            server.RefuseAfterDrop = true;
             ResumingSink sink = new ResumingSink();
             ResumableDownload download = Download(server, clock);
             download.MaximumRetries = 3;
@@ -181,13 +200,13 @@ namespace OvmsOta.Tests.Portable.Server
 
             DownloadException e = (DownloadException)Expect.Throws(typeof(DownloadException), delegate { download.Download(Url, new byte[4096], sink); });
 
-            Assert.AreEqual((int)DownloadError.Truncated, (int)e.Error);
+            Assert.AreEqual((int)DownloadError.RequestFailed, (int)e.Error);
             Expect.Contains("gave up after 3 retries", e.Message);
             Assert.IsNotNull(sink.FailReason);
             Assert.IsFalse(sink.Completed);
-            // probe, then the rest four times (the first try and three retries), each dropped 1000 bytes on.
+            // probe, the rest (dropped at 1000), then three refused retries in a row: no progress, so the cap stops it.
             Assert.AreEqual(5, server.Requests.Count);
-            Assert.AreEqual(4000, sink.Held);
+            Assert.AreEqual(1000, sink.Held);
             Assert.IsTrue(clock.Milliseconds - before >= 2000 + 4000 + 8000, "backoff 2 s, 4 s, 8 s");
         }
     }

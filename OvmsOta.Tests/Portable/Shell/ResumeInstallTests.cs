@@ -115,6 +115,27 @@ namespace OvmsOta.Tests.Portable.Shell
             Assert.AreEqual(0, m.Rig.Flash.Counters.Total.Changes);
         }
 
+        [TestMethod]
+        public void DropsDuringOneUpdateResumeWithRangeAndTheSlotHoldsExactlyTheImage()
+        {
+            Module m = Rig(NewImage());
+            m.Server.DropAt(5000);
+            m.Server.DropAt(30000);
+            m.Server.DropAt(59999);
+            long before = m.Rig.Clock.Milliseconds;
+
+            string text = ShellRig.Join(m.Flash());
+
+            Expect.Contains("OTA flash was successful", text);
+            AssertInstalled(m);
+            Assert.AreEqual(m.ImageUrl + " bytes=5000-", m.Server.Request(2));
+            Assert.AreEqual(m.ImageUrl + " bytes=30000-", m.Server.Request(3));
+            Assert.AreEqual(m.ImageUrl + " bytes=59999-", m.Server.Request(4));
+            Assert.AreEqual(ImageSize, m.Server.BytesSent, "no byte twice");
+            // Each drop came after progress: the backoff starts again at 2 s.
+            Assert.IsTrue(m.Rig.Clock.Milliseconds - before >= 3 * 2000, "the backoff waited");
+        }
+
         /// <summary>A first attempt that breaks at 35000 bytes (no retries), then the module restarts.</summary>
         static Module Interrupted()
         {
