@@ -126,7 +126,7 @@ namespace OvmsOta.Engine
                 return 0;
             try
             {
-                _session = _installer.Updater.Resume(identity.Length, _gate, recorded, head, headLength);
+                _session = _installer.ResumeFirmware(identity.Length, _gate, recorded, head, headLength);
             }
             catch (UpdateException e)
             {

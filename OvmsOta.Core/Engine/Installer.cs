@@ -64,6 +64,12 @@ namespace OvmsOta.Engine
             return new FirmwareSession(this, size, gate);
         }
 
+        /// <summary>An image install that goes on after the first held bytes already in the target (see <see cref="ResumeRecord"/>).</summary>
+        public FirmwareSession ResumeFirmware(int size, IImageGate gate, int held, byte[] head, int headLength)
+        {
+            return new FirmwareSession(this, size, gate, held, head, headLength);
+        }
+
         /// <summary>The most a download into target may carry: the slot, and on the device layout its deploy_N and a manifest.</summary>
         public int CapacityOf(PartitionEntry target)
         {
