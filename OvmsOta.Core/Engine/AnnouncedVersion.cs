@@ -33,8 +33,18 @@ namespace OvmsOta.Engine
                 + " (the version the update server announced)");
         }
 
+        /// <summary>
+        /// The project the image must be built for (the running image's app description project name, "ovms3" on OVMS),
+        /// or null: any. An image of another project stops before anything is erased, like a version mismatch.
+        /// </summary>
+        public string Project { get; set; }
+
         public void Check(ImageHeader header, AppDescription description)
         {
+            string project = Project;
+            if (project != null && project.Length > 0 && description.ProjectName != project)
+                throw ImageException.Mismatch(ImageError.WrongProject, ImageFormat.AppDescriptionOffset + AppDescription.ProjectNameOffset,
+                    "Project name", project + " (the running image's)", description.ProjectName.Length > 0 ? description.ProjectName : "none");
             string found = description.Version;
             if (found.Length > 0 && VersionComparer.Compare(_version, found) == 0)
                 return;

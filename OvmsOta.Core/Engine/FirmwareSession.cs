@@ -42,6 +42,23 @@ namespace OvmsOta.Engine
                 _image = installer.Updater.Begin(expectedSize, gate);
         }
 
+        /// <summary>
+        /// An app image install that goes on from what an interrupted one left in the target (<see cref="OtaUpdater.Resume"/>:
+        /// re-verified from flash). OVMS layouts only: a bundle is not resumed (refused, nothing changed; it starts at 0).
+        /// </summary>
+        internal FirmwareSession(Installer installer, int expectedSize, IImageGate gate, int held, byte[] head, int headLength)
+        {
+            _installer = installer;
+            _expected = expectedSize;
+            _gate = gate;
+            _deploy = installer.Slots.DeployFor(installer.Slots.NextTarget());
+            if (_deploy != null)
+                throw new UpdateException("A bundle download is not resumed; it starts again at byte 0", null, true);
+            _image = installer.Updater.Resume(expectedSize, gate, held, head, headLength);
+            _received = _image.BytesWritten;
+            _sniffed = true;
+        }
+
         public int ExpectedSize { get { return _expected; } }
 
         public int BytesWritten { get { return _received; } }

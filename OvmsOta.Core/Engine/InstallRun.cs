@@ -12,7 +12,7 @@ namespace OvmsOta.Engine
     /// set boot, each failure told in OVMS's words. It is also the download sink, so an HTTP body goes straight to
     /// flash through the work buffer. Nothing is activated unless every step before SetBoot succeeded.
     /// </summary>
-    public sealed class InstallRun : IDownloadSink
+    public sealed class InstallRun : IResumableSink
     {
         /// <summary>Slots smaller than this get the "upgrade your partitioning" hint (v3-35 slots are 7 MB).</summary>
         public const int ModernSlotSize = 0x700000;
@@ -34,6 +34,8 @@ namespace OvmsOta.Engine
         private bool _begun;
         private bool _announceSize;
         private IImageGate _gate;
+        private ImageIdentity _identity;
+        private int _nextSave;
 
         /// <summary>statusPrefix: "OTA Flash HTTP: ", "OTA Flash VFS: " or "OTA Auto Flash: ".</summary>
         public InstallRun(Installer installer, PartitionEntry target, IInstallNarrator narrator, string statusPrefix)
@@ -88,15 +90,71 @@ namespace OvmsOta.Engine
             Status(_statusPrefix + "Downloading OTA image...");
         }
 
+        /// <summary>
+        /// As a resumable download's sink: the Begin above, unless the resume record names this image and target and the
+        /// bytes it covers verify again from flash (<see cref="OtaUpdater.Resume"/>); then the run goes on after them.
+        /// </summary>
+        int IResumableSink.Open(ImageIdentity identity, byte[] head, int headLength)
+        {
+            if (_announceSize)
+                _narrator.Line("Expected file size is " + identity.Length.ToString());
+            CheckCapacity(identity.Length);
+            // Without the head the server ignored Range: nothing of this image could be resumed, so nothing is recorded.
+            _identity = headLength > 0 ? identity : null;
+            int held = ResumeFromSlot(identity, head, headLength);
+            if (held == 0)
+                Begin(identity.Length);
+            Status(_statusPrefix + "Downloading OTA image...");
+            return held;
+        }
+
+        /// <summary>What was received is void: the session ends (the target stays unbootable) and the record is forgotten.</summary>
+        void IResumableSink.Restart(string reason)
+        {
+            _narrator.Line(_statusPrefix + reason);
+            Abort();
+            ForgetResume();
+        }
+
+        private int ResumeFromSlot(ImageIdentity identity, byte[] head, int headLength)
+        {
+            ResumeRecord record = _installer.Resume;
+            if (record == null || headLength == 0)
+                return 0;
+            int recorded = record.Find(identity, _target);
+            if (recorded == 0)
+                return 0;
+            try
+            {
+                _session = _installer.ResumeFirmware(identity.Length, _gate, recorded, head, headLength);
+            }
+            catch (UpdateException e)
+            {
+                _installer.Log.Warning(_statusPrefix + e.Message + "; starting at byte 0");
+                return 0;
+            }
+            _expected = identity.Length;
+            _received = _session.BytesWritten;
+            _begun = true;
+            _nextSave = _received + record.Interval;
+            _narrator.Line(_statusPrefix + "Resuming at " + _received.ToString() + " bytes (" + recorded.ToString()
+                + " were written before; re-verified from flash)");
+            return _received;
+        }
+
         /// <summary>esp_ota_begin for an image of size bytes (erases what it needs).</summary>
         public void Begin(int size)
         {
             _expected = size;
             _received = 0;
+            _nextSave = 0;
             _installer.Status.Set(_statusPrefix + "Preparing flash partition...");
             _narrator.Line(_statusPrefix + "Preparing flash partition...");
             if (_installer.DigestWarning != null)
                 _installer.Log.Warning(_installer.DigestWarning);
+            // A fresh start overwrites the target: a record of an earlier image there would point at bytes that go.
+            if (_installer.Resume != null)
+                _installer.Resume.Clear();
             try
             {
                 _session = _installer.BeginFirmware(size, _gate);
@@ -127,9 +185,11 @@ namespace OvmsOta.Engine
                     _narrator.Failed(InstallFailure.Refusal(e.Message));
                     throw new ReportedException(e.Message);
                 }
+                ForgetResume();
                 throw Failed(InstallFailure.Write, Code(e, EspError.OtaValidateFailed), " when writing to flash - state is inconsistent", e);
             }
             _received += count;
+            SaveProgress();
             _installer.Status.Progress((int)((long)_received * 100 / _expected));
             _narrator.Progress(_received, _expected);
         }
@@ -162,8 +222,34 @@ namespace OvmsOta.Engine
             }
             catch (UpdateException e)
             {
+                ForgetResume();
                 throw Failed(InstallFailure.Finish, Code(e, EspError.OtaValidateFailed), " finalising OTA operation - state is inconsistent", e);
             }
+            ForgetResume();
+        }
+
+        /// <summary>
+        /// The switch is done (or the image failed its check): nothing of this image is to be resumed. A cut before this
+        /// leaves a record naming the slot that now runs, which no later update targets while it runs.
+        /// </summary>
+        private void ForgetResume()
+        {
+            if (_identity != null && _installer.Resume != null)
+                _installer.Resume.Clear();
+        }
+
+        /// <summary>Every Interval bytes the record is moved on, after those bytes were written.</summary>
+        private void SaveProgress()
+        {
+            ResumeRecord record = _installer.Resume;
+            if (_identity == null || record == null)
+                return;
+            if (_nextSave == 0)
+                _nextSave = record.Interval;
+            if (_received < _nextSave || _received == _expected)
+                return;
+            record.Save(_identity, _target, _received);
+            _nextSave = _received + record.Interval;
         }
 
         /// <summary>Ends an open session after a failure outside it (download error), leaving the target unbootable.</summary>

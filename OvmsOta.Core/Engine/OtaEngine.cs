@@ -71,7 +71,7 @@ namespace OvmsOta.Engine
             }
             _reboot = platform.Reboot != null ? new RebootGate(platform.Reboot) : null;
             _server = new UpdateServerInfo(_slots, platform.Http, platform.MonotonicClock, platform.Network, platform.Hardware,
-                platform.Firmware, _configStore, _config);
+                platform.Firmware, _configStore, _config, platform.Inflater);
             CommitWatchdog watchdog = null;
             string bootReport = null;
             if (_slots.Running != null && _reboot != null)
@@ -87,6 +87,7 @@ namespace OvmsOta.Engine
             // the start below ends this boot, and then refuse through RebootPending.
             _installer = new Installer(_slots, workBuffer, validator, imageCheck, _trial, _config, _log, _notifier);
             _installer.DigestWarning = digestWarning;
+            _installer.Resume = ResumeIn(platform.Flash);
             _installer.Json = platform.Json;
             _installer.PartSha256 = platform.BundleSha256 != null ? platform.BundleSha256 : new ManagedSha256();
             // Start sent the module to another image: nothing more runs on this boot (on the device the reboot never
@@ -99,6 +100,19 @@ namespace OvmsOta.Engine
                 throw configError;
             _configCommand = new ConfigCommand(_configStore);
             _server.Fetcher.UserAgent = _server.UserAgent;
+        }
+
+        /// <summary>The resume record's region in store; none (downloads start at byte 0) when store has no room for it.</summary>
+        private ResumeRecord ResumeIn(IFlash flash)
+        {
+            try
+            {
+                return new ResumeRecord(ResumeRecord.InStore(flash, _slots.Table));
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
         }
 
         /// <summary>

@@ -32,6 +32,9 @@ namespace OvmsOta.Engine
         public IJsonCodec Json;
 
         public IHttpTransport Http;
+
+        /// <summary>Inflates the update server's compressed images (ovms3.bin.gz). Default: none (the plain image only).</summary>
+        public IInflater Inflater;
         public IMonotonicClock MonotonicClock;
         public IWallClock WallClock;
         public INetworkStatus Network;

@@ -23,6 +23,8 @@ namespace OvmsOta.Image
         public static readonly ImageError ChipRevision = new ImageError("chip-revision", true);
         /// <summary>A well-formed image that is not the version the update was for (what .ver announced).</summary>
         public static readonly ImageError NotAnnounced = new ImageError("not-announced", true);
+        /// <summary>A well-formed image of another project (app description project name) than the running one.</summary>
+        public static readonly ImageError WrongProject = new ImageError("wrong-project", true);
 
         ImageError(string name)
             : this(name, false)

@@ -98,7 +98,11 @@ namespace OvmsOta.Shell
             if (!_server.NetworkUp)
                 return null;
             ServerCheck check = ServerCheck.Run(_server);
-            return check.Version.Length > 0 ? new AnnouncedVersion(check.Version, _server) : null;
+            if (check.Version.Length == 0)
+                return null;
+            AnnouncedVersion gate = new AnnouncedVersion(check.Version, _server);
+            gate.Project = _slots.RunningProject(_installer.WorkBuffer);
+            return gate;
         }
 
         public void Http(string url, IShellOutput output)
@@ -124,7 +128,7 @@ namespace OvmsOta.Shell
                 int size;
                 try
                 {
-                    size = _server.Fetcher.Download(url, _installer.WorkBuffer, run);
+                    size = _server.Download.Download(url, _installer.WorkBuffer, run);
                 }
                 catch (DownloadException e)
                 {

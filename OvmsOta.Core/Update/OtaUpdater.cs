@@ -101,7 +101,32 @@ namespace OvmsOta.Update
                 throw new UpdateException("target partition too small (" + target.Size.ToString() + " bytes capacity) for an image of "
                     + expectedSize.ToString() + " bytes; " + target.Label + " is unchanged");
             _validator.Begin(target.Size, gate);
-            _session = new UpdateSession(this, target, expectedSize);
+            _session = new UpdateSession(this, target, expectedSize, 0);
+            return _session;
+        }
+
+        /// <summary>
+        /// Opens an update of expectedSize bytes that goes on from what an earlier, interrupted update of the same image
+        /// left in the target: the first heldBytes rounded down to a 4 KB sector (the sector being written at a cut may
+        /// be torn; it is erased again). Nothing is trusted: those bytes are read back from flash and fed to the
+        /// validator (byte 0, still held back as 0xFF, fed as 0xE9), and their first bytes must equal head (the image's
+        /// first bytes as the server sends them now). The session's next Write is byte <see cref="UpdateSession.BytesWritten"/>.
+        /// Refuses with <see cref="UpdateException"/> (NothingChanged: the slot was only read) when there is no whole
+        /// sector to keep, byte 0 is not 0xFF, the head differs, or the validator rejects the bytes.
+        /// </summary>
+        public UpdateSession Resume(int expectedSize, IImageGate gate, int heldBytes, byte[] head, int headLength)
+        {
+            if (IsBusy)
+                throw new UpdateException(BusyReason);
+            PartitionEntry target = CheckTarget();
+            if (expectedSize < 1 || expectedSize > target.Size)
+                throw new UpdateException("Cannot resume an image of " + expectedSize.ToString() + " bytes in " + target.Label, null, true);
+            int start = (heldBytes < expectedSize ? heldBytes : expectedSize - 1) / FlashGeometry.SectorSize * FlashGeometry.SectorSize;
+            if (start == 0 || head == null || headLength < 1)
+                throw new UpdateException("Nothing to resume in " + target.Label, null, true);
+            _validator.Begin(target.Size, gate);
+            SlotReplay.Feed(_flash, target, start, head, headLength, _validator, _buffer);
+            _session = new UpdateSession(this, target, expectedSize, start);
             return _session;
         }
 

@@ -36,13 +36,15 @@ namespace OvmsOta.Update
         private bool _open = true;
         private ImageInfo _image;
 
-        internal UpdateSession(OtaUpdater updater, PartitionEntry target, int expectedSize)
+        /// <summary>start: 0, or the sector-aligned length of a prefix already in the slot and fed to the validator (a resumed update).</summary>
+        internal UpdateSession(OtaUpdater updater, PartitionEntry target, int expectedSize, int start)
         {
             _updater = updater;
             _flash = updater.Flash;
             _target = target;
             _expected = expectedSize;
-            _eraser = new SlotEraser(_flash, target.Offset, expectedSize);
+            _written = start;
+            _eraser = new SlotEraser(_flash, target.Offset + start, expectedSize - start);
         }
 
         /// <summary>The slot being written (the next boot partition on success).</summary>

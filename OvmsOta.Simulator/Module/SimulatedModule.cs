@@ -146,6 +146,7 @@ public sealed class SimulatedModule : IDisposable
             Json = new Json.SystemTextJsonCodec(),
             ChecksumFold = new HostChecksumFold(),
             Http = _http,
+            Inflater = new OvmsOta.Simulator.Compression.GZipInflater(),
             MonotonicClock = _clock,
             WallClock = _clock,
             Network = new SimNetwork(),

@@ -33,9 +33,10 @@ public static class DemoTree
         {
             string binPath = Path.Combine(serverDir, product, tag, UpdateUrl.ImageFileName);
             string verPath = Path.Combine(serverDir, product, tag, UpdateUrl.VersionFileName);
-            if (File.Exists(binPath) && File.Exists(verPath) && File.ReadLines(verPath).FirstOrDefault() == version)
+            string gzPath = binPath + ResumableDownload.CompressedSuffix;
+            if (File.Exists(binPath) && File.Exists(verPath) && File.Exists(gzPath) && File.ReadLines(verPath).FirstOrDefault() == version)
             {
-                published.Add(new PublishedImage(version, (int)new FileInfo(binPath).Length, binPath, verPath));
+                published.Add(new PublishedImage(version, (int)new FileInfo(binPath).Length, binPath, verPath, (int)new FileInfo(gzPath).Length));
                 continue;
             }
             published.Add(ImagePublisher.Publish(Build(version), "demo image " + version, serverDir, product, tag, changelog));

@@ -1,4 +1,5 @@
 using OvmsOta.Image;
+using OvmsOta.Simulator.Compression;
 using OvmsOta.Simulator.Hashing;
 using OvmsOta.Simulator.Images;
 using OvmsOta.UpdateServer;
@@ -6,7 +7,8 @@ using OvmsOta.UpdateServer;
 namespace OvmsOta.Simulator.UpdateServer;
 
 /// <summary>
-/// Puts an app image into an OVMS-style server tree: DIR/&lt;product&gt;/&lt;tag&gt;/ovms3.bin and ovms3.ver,
+/// Puts an app image into an OVMS-style server tree: DIR/&lt;product&gt;/&lt;tag&gt;/ovms3.bin, its gzip copy
+/// ovms3.bin.gz (RFC 1952; its size is its Content-Length, .ver stays as OVMS has it) and ovms3.ver,
 /// the .ver's first line being the image's own version (its OVMS marker, else its app description)
 /// and the rest the changelog. The image is validated first (structure, checksum, SHA-256); an invalid
 /// one changes nothing. Files are written beside their final name and then moved over it, so a server
@@ -42,9 +44,13 @@ public static class ImagePublisher
         Directory.CreateDirectory(folder);
         string binPath = Path.Combine(folder, UpdateUrl.ImageFileName);
         string verPath = Path.Combine(folder, UpdateUrl.VersionFileName);
+        // The gzip copy first: a module reading the tree mid-publish sees its head differ from the image's and takes
+        // the plain file (ResumableDownload compares the first 0x120 inflated bytes with the image's own).
+        byte[] compressed = GZipInflater.Compress(image);
+        ReplaceFile(binPath + ResumableDownload.CompressedSuffix, compressed);
         ReplaceFile(binPath, image);
         ReplaceFile(verPath, System.Text.Encoding.UTF8.GetBytes(VersionFileText(version, changelog)));
-        return new PublishedImage(version, image.Length, binPath, verPath);
+        return new PublishedImage(version, image.Length, binPath, verPath, compressed.Length);
     }
 
     /// <summary>Line 1 the version, then the changelog (if any), each line ended by LF as the server's are.</summary>

@@ -93,6 +93,8 @@ public sealed class UpdateServerHost : IDisposable
             [".bin"] = "application/octet-stream",
             [".zip"] = "application/zip",
             [".ver"] = "text/plain",
+            // The gzip copy is served as bytes, not with Content-Encoding: the module inflates it itself.
+            [".gz"] = "application/gzip",
         };
         return new FileExtensionContentTypeProvider(types);
     }
