@@ -1,3 +1,4 @@
+using System.IO;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
@@ -17,9 +18,13 @@ namespace OvmsOta.Engine
         /// <summary>Slots smaller than this get the "upgrade your partitioning" hint (v3-35 slots are 7 MB).</summary>
         public const int ModernSlotSize = 0x700000;
 
-        public const string PartitionTypeAlert =
-            "The module is running an outdated flash partitioning scheme.\n"
-            + "OTA updates have now stopped working due to its 4MB firmware size limit.\n"
+        public const string PartitionTypeAlert = PartitionTypeStart + "have now stopped" + PartitionTypeEnd;
+
+        /// <summary>OVMS's info notification at boot on an old table (reference 4d): "will soon stop" where the alert has "have now stopped".</summary>
+        public const string PartitionTypeInfo = PartitionTypeStart + "will soon stop" + PartitionTypeEnd;
+
+        private const string PartitionTypeStart = "The module is running an outdated flash partitioning scheme.\nOTA updates ";
+        private const string PartitionTypeEnd = " working due to its 4MB firmware size limit.\n"
             + "Upgrading is recommended to leverage the limit to 7MB.\n"
             + "To upgrade, open the web UI, menu Config -> Partitioning.";
 
@@ -131,6 +136,40 @@ namespace OvmsOta.Engine
             _received += count;
             _installer.Status.Progress((int)((long)_received * 100 / _expected));
             _narrator.Progress(_received, _expected);
+        }
+
+        /// <summary>
+        /// Writes size bytes of a file (`ota flash vfs`, the SD card at boot) through the work buffer; a read error or a
+        /// file shorter than its size is told as "Cannot read N of M bytes: why" and ends the run (ReportedException).
+        /// </summary>
+        public void WriteFile(Stream file, int size)
+        {
+            byte[] buffer = _installer.WorkBuffer;
+            int done = 0;
+            while (done < size)
+            {
+                int want = size - done < buffer.Length ? size - done : buffer.Length;
+                int n;
+                try
+                {
+                    n = file.Read(buffer, 0, want);
+                }
+                catch (IOException e)
+                {
+                    throw ReadFailed(done, size, e.Message);
+                }
+                if (n <= 0)
+                    throw ReadFailed(done, size, "the file ended early");
+                Write(buffer, 0, n);
+                done += n;
+            }
+        }
+
+        private ReportedException ReadFailed(int done, int size, string why)
+        {
+            _narrator.Failed(new InstallFailure(InstallFailure.Write, 0, "Cannot read " + done.ToString() + " of " + size.ToString()
+                + " bytes: " + why, null));
+            return new ReportedException("file read failed");
         }
 
         /// <summary>Sets the status `ota status` shows while this run is under way.</summary>

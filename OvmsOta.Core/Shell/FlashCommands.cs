@@ -64,7 +64,7 @@ namespace OvmsOta.Shell
                     run.Begin(size);
                     output.WriteLine("OTA Flash VFS: Flashing image partition...");
                     _installer.Status.Set("OTA Flash VFS: Flashing image partition...");
-                    CopyFile(file, size, _installer.WorkBuffer, run, output);
+                    run.WriteFile(file, size);
                 }
                 catch (ReportedException)
                 {
@@ -184,32 +184,6 @@ namespace OvmsOta.Shell
                 return null;
             }
             return target;
-        }
-
-        private static void CopyFile(Stream file, int size, byte[] buffer, InstallRun run, IShellOutput output)
-        {
-            int done = 0;
-            while (done < size)
-            {
-                int want = size - done < buffer.Length ? size - done : buffer.Length;
-                int n;
-                try
-                {
-                    n = file.Read(buffer, 0, want);
-                }
-                catch (IOException e)
-                {
-                    output.WriteLine("Error: Cannot read " + done.ToString() + " of " + size.ToString() + " bytes: " + e.Message);
-                    throw new ReportedException("file read failed");
-                }
-                if (n <= 0)
-                {
-                    output.WriteLine("Error: Cannot read " + done.ToString() + " of " + size.ToString() + " bytes: the file ended early");
-                    throw new ReportedException("file shorter than its size");
-                }
-                run.Write(buffer, 0, n);
-                done += n;
-            }
         }
 
         private static void Success(IShellOutput output, int size, string source, PartitionEntry target)

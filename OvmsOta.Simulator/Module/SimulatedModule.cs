@@ -145,6 +145,8 @@ public sealed class SimulatedModule : IDisposable
             lines.Add(Module.Engine.Trial.BootReport); // else the engine has logged it
         if (Watchdog != null && Watchdog.IsOnTrial)
             lines.Add(Watchdog.Status + ": \"ota commit\" keeps it");
+        // system.start and sd.mounted: the partition-type notice, an ovms3.bin on the card is flashed.
+        Module.Started();
     }
 
     /// <summary>Runs one shell line on the engine.</summary>
