@@ -48,7 +48,11 @@ public sealed class SimulatedModule : IDisposable
         _file = file;
         _flash = new SynchronizedFlash(file.Flash);
         _clock = clock;
+        Files = new FolderFiles(Path.GetDirectoryName(Path.GetFullPath(file.Path))!);
     }
+
+    /// <summary>The module's /sd and /store: folders beside the flash file.</summary>
+    public FolderFiles Files { get; }
 
     public object Gate { get; } = new();
 
@@ -139,6 +143,7 @@ public sealed class SimulatedModule : IDisposable
             Log = _log,
             Notifier = _log,
             Background = _background,
+            Files = Files,
         });
         _lastTicker = _clock.Milliseconds;
         if (Module.Engine.Trial.BootReport != null && _log == null)
