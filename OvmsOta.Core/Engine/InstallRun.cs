@@ -39,6 +39,7 @@ namespace OvmsOta.Engine
         private bool _begun;
         private bool _announceSize;
         private IImageGate _gate;
+        private int _commitTimeout;
 
         /// <summary>statusPrefix: "OTA Flash HTTP: ", "OTA Flash VFS: " or "OTA Auto Flash: ".</summary>
         public InstallRun(Installer installer, PartitionEntry target, IInstallNarrator narrator, string statusPrefix)
@@ -75,6 +76,9 @@ namespace OvmsOta.Engine
 
         /// <summary>What the image must be for this run (the announced version), checked from its first bytes; null: any image.</summary>
         public IImageGate Gate { get { return _gate; } set { _gate = value; } }
+
+        /// <summary>This update's trial time in seconds (an RPC's or push's commit_timeout), recorded with the switch; 0: `ota commit.timeout`.</summary>
+        public int CommitTimeoutSeconds { get { return _commitTimeout; } set { _commitTimeout = value; } }
 
         /// <summary>The shell prints "Expected file size is N" when a download announces its length; the nightly job does not.</summary>
         public bool AnnounceSize { get { return _announceSize; } set { _announceSize = value; } }
@@ -196,7 +200,7 @@ namespace OvmsOta.Engine
             _narrator.Line(_bootText);
             try
             {
-                _session.End();
+                _session.End(_commitTimeout);
             }
             catch (UpdateException e)
             {

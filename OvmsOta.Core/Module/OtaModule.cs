@@ -1,6 +1,7 @@
 using OvmsOta.Engine;
 using OvmsOta.Ports;
 using OvmsOta.Push;
+using OvmsOta.Rpc;
 using OvmsOta.Schedule;
 using OvmsOta.Shell;
 
@@ -19,6 +20,8 @@ namespace OvmsOta.Module
         private readonly EnginePushTarget _pushTarget;
         private readonly SdCardFlash _sdCard;
         private readonly PartitionTypeNotice _partitionType;
+        private readonly RpcUpdateJob _rpcUpdate;
+        private readonly IJsonCodec _json;
 
         /// <summary>Builds the engine (which settles a trial image first) and everything on top of it.</summary>
         public OtaModule(OtaPlatform platform)
@@ -31,6 +34,9 @@ namespace OvmsOta.Module
             _pushTarget = new EnginePushTarget(_engine.Slots, _engine.Installer);
             _sdCard = new SdCardFlash(_engine.Slots, _engine.Installer, platform.Files, platform.MonotonicClock, _engine.Background,
                 _engine.Reboot);
+            _rpcUpdate = new RpcUpdateJob(new FlashCommands(_engine.Slots, _engine.Installer, _engine.Server, platform.Files),
+                _engine.Background);
+            _json = platform.Json;
             _partitionType = new PartitionTypeNotice(_engine.Slots, _engine.Config, platform.Firmware.Version,
                 platform.Notifier != null ? _engine.Notifier : null, _engine.Log);
         }
@@ -93,6 +99,19 @@ namespace OvmsOta.Module
         public void TickWatchdog()
         {
             _engine.Trial.Tick();
+        }
+
+        /// <summary>OTA.Update's background run and its last outcome.</summary>
+        public RpcUpdateJob RpcUpdate { get { return _rpcUpdate; } }
+
+        /// <summary>
+        /// The module's HTTP port for one connection: the web page at /, the push endpoint at /update and the RPC at
+        /// /rpc/ (null RPC without a JSON binding), all with the configured secret and through one buffer.
+        /// </summary>
+        public ModuleHttp CreateHttp(byte[] buffer)
+        {
+            RpcEndpoint rpc = _json != null ? new RpcEndpoint(_engine, _rpcUpdate, _json, _engine.Config.PushSecret) : null;
+            return new ModuleHttp(CreatePushEndpoint(buffer), rpc, buffer);
         }
 
         /// <summary>A push endpoint with the configured secret (`ota push.secret`; empty disables pushing).</summary>

@@ -103,13 +103,22 @@ namespace OvmsOta.Shell
 
         public void Http(string url, IShellOutput output)
         {
+            Http(url, output, 0);
+        }
+
+        /// <summary>
+        /// `ota flash http` with a trial time of this update's own (the RPC's commit_timeout; 0: `ota commit.timeout`);
+        /// true when the image went in and is the next boot.
+        /// </summary>
+        public bool Http(string url, IShellOutput output, int commitTimeoutSeconds)
+        {
             if (!ShellLock.TryEnter(_installer.Lock, output))
-                return;
+                return false;
             try
             {
                 PartitionEntry target = Target(output);
                 if (target == null)
-                    return;
+                    return false;
                 IImageGate gate = null;
                 if (url == null || url.Length == 0)
                 {
@@ -121,6 +130,7 @@ namespace OvmsOta.Shell
                 InstallRun run = new InstallRun(_installer, target, narrator, "OTA Flash HTTP: ");
                 run.AnnounceSize = true;
                 run.Gate = gate;
+                run.CommitTimeoutSeconds = commitTimeoutSeconds;
                 int size;
                 try
                 {
@@ -139,15 +149,17 @@ namespace OvmsOta.Shell
                     else
                         output.WriteLine("Error: " + e.Message);
                     run.Abort();
-                    return;
+                    return false;
                 }
                 output.WriteLine("Download complete (at " + run.Received.ToString() + " bytes)");
                 run.Finish();
                 Success(output, size, url, target);
                 _installer.RecordSource(true, url);
+                return true;
             }
             catch (ReportedException)
             {
+                return false;
             }
             finally
             {

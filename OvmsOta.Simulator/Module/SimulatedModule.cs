@@ -10,6 +10,7 @@ using OvmsOta.Push;
 using OvmsOta.Shell;
 using OvmsOta.Simulation;
 using OvmsOta.Simulator.Hashing;
+using OvmsOta.Simulator.Json;
 using OvmsOta.Simulator.Net;
 using OvmsOta.UpdateServer;
 
@@ -38,6 +39,7 @@ public sealed class SimulatedModule : IDisposable
     readonly ConsoleLog? _log;
     long _lastTicker;
     readonly byte[] _pushBuffer = new byte[PushEndpoint.DefaultBufferSize];
+    readonly Action<string>? _rebootConsole;
 
     /// <summary>reboot: how a restart asked for by a background job (automatic update) reaches the console; null when scripted.</summary>
     /// <param name="log">where the engine's log and notifications go (the console); null: nowhere</param>
@@ -45,11 +47,14 @@ public sealed class SimulatedModule : IDisposable
     {
         _log = log == null ? null : new ConsoleLog(log, clock);
         _background = scripted || reboot == null ? new InlineRunner() : new SimBackgroundRunner(reboot);
+        _rebootConsole = reboot;
         _file = file;
         _flash = new SynchronizedFlash(file.Flash);
         _clock = clock;
         Files = new FolderFiles(Path.GetDirectoryName(Path.GetFullPath(file.Path))!);
     }
+
+    static readonly SystemTextJsonCodec Json = new();
 
     /// <summary>The module's /sd and /store: folders beside the flash file.</summary>
     public FolderFiles Files { get; }
@@ -144,6 +149,7 @@ public sealed class SimulatedModule : IDisposable
             Notifier = _log,
             Background = _background,
             Files = Files,
+            Json = Json,
         });
         _lastTicker = _clock.Milliseconds;
         if (Module.Engine.Trial.BootReport != null && _log == null)
@@ -211,11 +217,27 @@ public sealed class SimulatedModule : IDisposable
     }
 
     /// <summary>
-    /// One HTTP connection to the push endpoint, with the running engine's flash lock, updater and secret. It does not
-    /// take <see cref="Gate"/>: a shell flash at the same time must meet the flash lock (409), not wait. A reset during
-    /// the push ends it with a <see cref="PowerLossException"/> (the connection drops, as on a module that restarts).
+    /// One HTTP connection to the module's port (web page, push endpoint, RPC), with the running engine's flash lock,
+    /// updater and secret. It does not take <see cref="Gate"/>: a shell flash at the same time must meet the flash lock
+    /// (409), not wait. A reset during a push ends it with a <see cref="PowerLossException"/> (the connection drops, as on
+    /// a module that restarts); a restart asked for over RPC (OTA.Revert, Sys.Reboot) comes after its answer and boots
+    /// the module again here (through the console when there is one).
     /// </summary>
-    public int ServePush(Stream connection) => Module.CreatePushEndpoint(_pushBuffer).Handle(connection);
+    public int ServeHttp(Stream connection)
+    {
+        try
+        {
+            return Module.CreateHttp(_pushBuffer).Handle(connection);
+        }
+        catch (ModuleRebootException e)
+        {
+            if (_rebootConsole != null)
+                _rebootConsole(e.Message);
+            else
+                PowerOn();
+            return 200;
+        }
+    }
 
     /// <summary>The boot's console lines, kept and (when print is given) shown as they come.</summary>
     sealed class BootLines(Action<string>? print) : List<string>
