@@ -45,6 +45,18 @@ namespace OvmsOta.Config
 
         public bool PushEnabled { get { return PushSecret.Length > 0; } }
 
+        /// <summary>password module: what `enable` asks for; "" = `enable` needs none (as on OVMS).</summary>
+        public string ModulePassword { get { return _store.Value(ConfigParams.Password, ConfigParams.Module); } }
+
+        /// <summary>ota parttype.notified: the outdated-partitioning notification was sent (default no).</summary>
+        public bool ParttypeNotified { get { return _store.GetBool(ConfigParams.Ota, ConfigParams.ParttypeNotified); } }
+
+        /// <summary>ota parttype.notifyversion: the notification is sent only from this running version on (default 3.3.006).</summary>
+        public string ParttypeNotifyVersion { get { return _store.Value(ConfigParams.Ota, ConfigParams.ParttypeNotifyVersion); } }
+
+        /// <summary>Records that the partition-type notification went out (OVMS sets ota parttype.notified yes).</summary>
+        public void SetParttypeNotified() { _store.Set(ConfigParams.Ota, ConfigParams.ParttypeNotified, "yes"); }
+
         /// <summary>ota http.mru: the last URL flashed successfully, "" when none.</summary>
         public string HttpMru { get { return _store.Value(ConfigParams.Ota, ConfigParams.HttpMru); } }
 

@@ -1,3 +1,4 @@
+using System.IO;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
@@ -17,9 +18,13 @@ namespace OvmsOta.Engine
         /// <summary>Slots smaller than this get the "upgrade your partitioning" hint (v3-35 slots are 7 MB).</summary>
         public const int ModernSlotSize = 0x700000;
 
-        public const string PartitionTypeAlert =
-            "The module is running an outdated flash partitioning scheme.\n"
-            + "OTA updates have now stopped working due to its 4MB firmware size limit.\n"
+        public const string PartitionTypeAlert = PartitionTypeStart + "have now stopped" + PartitionTypeEnd;
+
+        /// <summary>OVMS's info notification at boot on an old table (reference 4d): "will soon stop" where the alert has "have now stopped".</summary>
+        public const string PartitionTypeInfo = PartitionTypeStart + "will soon stop" + PartitionTypeEnd;
+
+        private const string PartitionTypeStart = "The module is running an outdated flash partitioning scheme.\nOTA updates ";
+        private const string PartitionTypeEnd = " working due to its 4MB firmware size limit.\n"
             + "Upgrading is recommended to leverage the limit to 7MB.\n"
             + "To upgrade, open the web UI, menu Config -> Partitioning.";
 
@@ -36,6 +41,7 @@ namespace OvmsOta.Engine
         private IImageGate _gate;
         private ImageIdentity _identity;
         private int _nextSave;
+        private int _commitTimeout;
 
         /// <summary>statusPrefix: "OTA Flash HTTP: ", "OTA Flash VFS: " or "OTA Auto Flash: ".</summary>
         public InstallRun(Installer installer, PartitionEntry target, IInstallNarrator narrator, string statusPrefix)
@@ -73,6 +79,9 @@ namespace OvmsOta.Engine
 
         /// <summary>What the image must be for this run (the announced version), checked from its first bytes; null: any image.</summary>
         public IImageGate Gate { get { return _gate; } set { _gate = value; } }
+
+        /// <summary>This update's trial time in seconds (an RPC's or push's commit_timeout), recorded with the switch; 0: `ota commit.timeout`.</summary>
+        public int CommitTimeoutSeconds { get { return _commitTimeout; } set { _commitTimeout = value; } }
 
         /// <summary>The shell prints "Expected file size is N" when a download announces its length; the nightly job does not.</summary>
         public bool AnnounceSize { get { return _announceSize; } set { _announceSize = value; } }
@@ -194,6 +203,40 @@ namespace OvmsOta.Engine
             _narrator.Progress(_received, _expected);
         }
 
+        /// <summary>
+        /// Writes size bytes of a file (`ota flash vfs`, the SD card at boot) through the work buffer; a read error or a
+        /// file shorter than its size is told as "Cannot read N of M bytes: why" and ends the run (ReportedException).
+        /// </summary>
+        public void WriteFile(Stream file, int size)
+        {
+            byte[] buffer = _installer.WorkBuffer;
+            int done = 0;
+            while (done < size)
+            {
+                int want = size - done < buffer.Length ? size - done : buffer.Length;
+                int n;
+                try
+                {
+                    n = file.Read(buffer, 0, want);
+                }
+                catch (IOException e)
+                {
+                    throw ReadFailed(done, size, e.Message);
+                }
+                if (n <= 0)
+                    throw ReadFailed(done, size, "the file ended early");
+                Write(buffer, 0, n);
+                done += n;
+            }
+        }
+
+        private ReportedException ReadFailed(int done, int size, string why)
+        {
+            _narrator.Failed(new InstallFailure(InstallFailure.Write, 0, "Cannot read " + done.ToString() + " of " + size.ToString()
+                + " bytes: " + why, null));
+            return new ReportedException("file read failed");
+        }
+
         /// <summary>Sets the status `ota status` shows while this run is under way.</summary>
         public void Status(string text)
         {
@@ -218,7 +261,7 @@ namespace OvmsOta.Engine
             _narrator.Line(_bootText);
             try
             {
-                _session.End(0);
+                _session.End(_commitTimeout);
             }
             catch (UpdateException e)
             {

@@ -64,7 +64,7 @@ namespace OvmsOta.Shell
                     run.Begin(size);
                     output.WriteLine("OTA Flash VFS: Flashing image partition...");
                     _installer.Status.Set("OTA Flash VFS: Flashing image partition...");
-                    CopyFile(file, size, _installer.WorkBuffer, run, output);
+                    run.WriteFile(file, size);
                 }
                 catch (ReportedException)
                 {
@@ -107,13 +107,22 @@ namespace OvmsOta.Shell
 
         public void Http(string url, IShellOutput output)
         {
+            Http(url, output, 0);
+        }
+
+        /// <summary>
+        /// `ota flash http` with a trial time of this update's own (the RPC's commit_timeout; 0: `ota commit.timeout`);
+        /// true when the image went in and is the next boot.
+        /// </summary>
+        public bool Http(string url, IShellOutput output, int commitTimeoutSeconds)
+        {
             if (!ShellLock.TryEnter(_installer.Lock, output))
-                return;
+                return false;
             try
             {
                 PartitionEntry target = Target(output);
                 if (target == null)
-                    return;
+                    return false;
                 IImageGate gate = null;
                 if (url == null || url.Length == 0)
                 {
@@ -125,6 +134,7 @@ namespace OvmsOta.Shell
                 InstallRun run = new InstallRun(_installer, target, narrator, "OTA Flash HTTP: ");
                 run.AnnounceSize = true;
                 run.Gate = gate;
+                run.CommitTimeoutSeconds = commitTimeoutSeconds;
                 int size;
                 try
                 {
@@ -143,15 +153,17 @@ namespace OvmsOta.Shell
                     else
                         output.WriteLine("Error: " + e.Message);
                     run.Abort();
-                    return;
+                    return false;
                 }
                 output.WriteLine("Download complete (at " + run.Received.ToString() + " bytes)");
                 run.Finish();
                 Success(output, size, url, target);
                 _installer.RecordSource(true, url);
+                return true;
             }
             catch (ReportedException)
             {
+                return false;
             }
             finally
             {
@@ -188,32 +200,6 @@ namespace OvmsOta.Shell
                 return null;
             }
             return target;
-        }
-
-        private static void CopyFile(Stream file, int size, byte[] buffer, InstallRun run, IShellOutput output)
-        {
-            int done = 0;
-            while (done < size)
-            {
-                int want = size - done < buffer.Length ? size - done : buffer.Length;
-                int n;
-                try
-                {
-                    n = file.Read(buffer, 0, want);
-                }
-                catch (IOException e)
-                {
-                    output.WriteLine("Error: Cannot read " + done.ToString() + " of " + size.ToString() + " bytes: " + e.Message);
-                    throw new ReportedException("file read failed");
-                }
-                if (n <= 0)
-                {
-                    output.WriteLine("Error: Cannot read " + done.ToString() + " of " + size.ToString() + " bytes: the file ended early");
-                    throw new ReportedException("file shorter than its size");
-                }
-                run.Write(buffer, 0, n);
-                done += n;
-            }
         }
 
         private static void Success(IShellOutput output, int size, string source, PartitionEntry target)

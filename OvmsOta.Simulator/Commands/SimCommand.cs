@@ -73,7 +73,7 @@ public static class SimCommand
         module.Configure(ConfigParams.Server, server.OtaServerValue);
         if (module.Module.Engine.Config.PushSecret.Length == 0)
             module.Configure(ConfigParams.PushSecret, Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant());
-        using var push = PushListener.Start(settings.PushPort, module.ServePush, scripted ? null : output);
+        using var push = PushListener.Start(settings.PushPort, module.ServeHttp, scripted ? null : output);
 
         if (!scripted)
             PrintBanner(output, flashFile, server, push, module.Module.Engine.Config.PushSecret);
@@ -92,6 +92,8 @@ public static class SimCommand
     {
         output.WriteLine("OvmsOta simulated OVMS module" + (flashFile.Created ? " (new flash file)" : "") + ": flash " + flashFile.Path);
         output.WriteLine("Update server " + server.BaseUrl + " (" + server.RootDirectory + "), set as 'ota server'");
+        output.WriteLine("Web page " + push.PageUrl + " (RPC: curl -H 'Authorization: " + PushEndpoint.AuthorizationValue(secret)
+            + "' -d '{\"commit_timeout\":300}' " + push.PageUrl + "rpc/OTA.Update)");
         output.WriteLine("Push endpoint " + push.Url + "  e.g. curl -H 'Authorization: " + PushEndpoint.AuthorizationValue(secret)
             + "' -F commit_timeout=300 -F file=@ovms3.bin '" + push.Url + "?size=<bytes>'");
         output.WriteLine("Try: ota status, config set ota tag edge, ota flash http, module reset, ota status, ota commit. exit leaves.");

@@ -11,6 +11,7 @@ using OvmsOta.Shell;
 using OvmsOta.Simulation;
 using OvmsOta.Simulator.Bundles;
 using OvmsOta.Simulator.Hashing;
+using OvmsOta.Simulator.Json;
 using OvmsOta.Simulator.Net;
 using OvmsOta.UpdateServer;
 
@@ -39,6 +40,7 @@ public sealed class SimulatedModule : IDisposable
     readonly ConsoleLog? _log;
     long _lastTicker;
     readonly byte[] _pushBuffer = new byte[PushEndpoint.DefaultBufferSize];
+    readonly Action<string>? _rebootConsole;
 
     /// <summary>reboot: how a restart asked for by a background job (automatic update) reaches the console; null when scripted.</summary>
     /// <param name="log">where the engine's log and notifications go (the console); null: nowhere</param>
@@ -46,10 +48,17 @@ public sealed class SimulatedModule : IDisposable
     {
         _log = log == null ? null : new ConsoleLog(log, clock);
         _background = scripted || reboot == null ? new InlineRunner() : new SimBackgroundRunner(reboot);
+        _rebootConsole = reboot;
         _file = file;
         _flash = new SynchronizedFlash(file.Flash);
         _clock = clock;
+        Files = new FolderFiles(Path.GetDirectoryName(Path.GetFullPath(file.Path))!);
     }
+
+    static readonly SystemTextJsonCodec Json = new();
+
+    /// <summary>The module's /sd and /store: folders beside the flash file.</summary>
+    public FolderFiles Files { get; }
 
     public object Gate { get; } = new();
 
@@ -143,7 +152,6 @@ public sealed class SimulatedModule : IDisposable
             RunningPartition = running.Label,
             Sha256 = new HostSha256(),
             BundleSha256 = new HostSha256(),
-            Json = new Json.SystemTextJsonCodec(),
             ChecksumFold = new HostChecksumFold(),
             Http = _http,
             Inflater = new OvmsOta.Simulator.Compression.GZipInflater(),
@@ -156,12 +164,16 @@ public sealed class SimulatedModule : IDisposable
             Log = _log,
             Notifier = _log,
             Background = _background,
+            Files = Files,
+            Json = Json,
         });
         _lastTicker = _clock.Milliseconds;
         if (Module.Engine.Trial.BootReport != null && _log == null)
             lines.Add(Module.Engine.Trial.BootReport); // else the engine has logged it
         if (Watchdog != null && Watchdog.IsOnTrial)
             lines.Add(Watchdog.Status + ": \"ota commit\" keeps it");
+        // system.start and sd.mounted: the partition-type notice, an ovms3.bin on the card is flashed.
+        Module.Started();
     }
 
     /// <summary>Runs one shell line on the engine.</summary>
@@ -221,11 +233,27 @@ public sealed class SimulatedModule : IDisposable
     }
 
     /// <summary>
-    /// One HTTP connection to the push endpoint, with the running engine's flash lock, updater and secret. It does not
-    /// take <see cref="Gate"/>: a shell flash at the same time must meet the flash lock (409), not wait. A reset during
-    /// the push ends it with a <see cref="PowerLossException"/> (the connection drops, as on a module that restarts).
+    /// One HTTP connection to the module's port (web page, push endpoint, RPC), with the running engine's flash lock,
+    /// updater and secret. It does not take <see cref="Gate"/>: a shell flash at the same time must meet the flash lock
+    /// (409), not wait. A reset during a push ends it with a <see cref="PowerLossException"/> (the connection drops, as on
+    /// a module that restarts); a restart asked for over RPC (OTA.Revert, Sys.Reboot) comes after its answer and boots
+    /// the module again here (through the console when there is one).
     /// </summary>
-    public int ServePush(Stream connection) => Module.CreatePushEndpoint(_pushBuffer).Handle(connection);
+    public int ServeHttp(Stream connection)
+    {
+        try
+        {
+            return Module.CreateHttp(_pushBuffer).Handle(connection);
+        }
+        catch (ModuleRebootException e)
+        {
+            if (_rebootConsole != null)
+                _rebootConsole(e.Message);
+            else
+                PowerOn();
+            return 200;
+        }
+    }
 
     /// <summary>The boot's console lines, kept and (when print is given) shown as they come.</summary>
     sealed class BootLines(Action<string>? print) : List<string>

@@ -26,7 +26,7 @@ namespace OvmsOta.Tests.Host.Push
                 new SimClock(true, new DateTime(2026, 1, 1, 12, 0, 0)), scripted: true);
             Module.PowerOn();
             Module.Configure(ConfigParams.PushSecret, Secret);
-            Listener = PushListener.Start(0, Module.ServePush);
+            Listener = PushListener.Start(0, Module.ServeHttp);
             Client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         }
 
