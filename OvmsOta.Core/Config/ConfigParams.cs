@@ -21,6 +21,10 @@ namespace OvmsOta.Config
         public const string CommitTimeout = "commit.timeout";
         public const string CommitAuto = "commit.auto";
         public const string PushSecret = "push.secret";
+        public const string SigningKeys = "signing.keys";
+        public const string SigningRevoked = "signing.revoked";
+        public const string SigningRequired = "signing.required";
+        public const string MinSecureVersion = "signing.min_secure_version";
 
         public const string DefaultServer = "api.openvehicles.com/firmware/ota";
         public const string DefaultTag = "main";
@@ -41,6 +45,10 @@ namespace OvmsOta.Config
             new ConfigParam(Ota, CommitTimeout, ConfigKind.Int, "600", 60, 86400, "seconds"),
             new ConfigParam(Ota, CommitAuto, ConfigKind.Bool, "yes", 0, 0, ""),
             new ConfigParam(Ota, PushSecret, ConfigKind.Secret, "", MinSecretLength, MaxSecretLength, ""),
+            new ConfigParam(Ota, SigningKeys, ConfigKind.KeyList, "", 0, 0, ""),
+            new ConfigParam(Ota, SigningRevoked, ConfigKind.KeyList, "", 0, 0, ""),
+            new ConfigParam(Ota, SigningRequired, ConfigKind.Bool, "yes", 0, 0, ""),
+            new ConfigParam(Ota, MinSecureVersion, ConfigKind.Int, "0", 0, 999999999, "secure_version"),
         };
 
         // Param names with OVMS's titles (config list), in list order.

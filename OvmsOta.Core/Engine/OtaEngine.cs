@@ -3,6 +3,7 @@ using OvmsOta.Boot;
 using OvmsOta.Config;
 using OvmsOta.Image;
 using OvmsOta.Ports;
+using OvmsOta.Signing;
 
 namespace OvmsOta.Engine
 {
@@ -87,6 +88,10 @@ namespace OvmsOta.Engine
             // the start below ends this boot, and then refuse through RebootPending.
             _installer = new Installer(_slots, workBuffer, validator, imageCheck, _trial, _config, _log, _notifier);
             _installer.DigestWarning = digestWarning;
+            if (_config != null)
+                _installer.Updater.Signing = new SignatureCheck(platform.Flash, platform.Sha256 != null ? platform.Sha256 : new ManagedSha256(),
+                    platform.SignatureVerifier != null ? platform.SignatureVerifier : new UnavailableVerifier(), new ConfigSigningPolicy(_config));
+            _trial.Floor = new SecureVersionFloor(platform.Flash, _slots.Running, _config, _log);
             // Start sent the module to another image: nothing more runs on this boot (on the device the reboot never
             // returned); every entry point refuses from here on.
             if (RebootPending)
@@ -96,6 +101,8 @@ namespace OvmsOta.Engine
             if (configError != null)
                 throw configError;
             _configCommand = new ConfigCommand(_configStore);
+            if (!_trial.IsOnTrial)
+                _trial.Committed();
             _server.Fetcher.UserAgent = _server.UserAgent;
         }
 
