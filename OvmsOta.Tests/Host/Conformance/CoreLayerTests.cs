@@ -57,7 +57,7 @@ namespace OvmsOta.Shell { public sealed class OtaShell { public void Run() { new
             var violations = Layers.Violations(graph.NamespaceEdges(), graph.Types.Select(graph.NamespaceOf).Concat(present));
 
             Assert.AreEqual(2, violations.Count, string.Join("\n", violations));
-            StringAssert.Contains(violations[0], "upward 1 -> 10: OvmsOta.Ports -> OvmsOta.Engine (1): OvmsOta.Ports.IFlash uses OvmsOta.Engine.Installer");
+            StringAssert.Contains(violations[0], "upward 1 -> 11: OvmsOta.Ports -> OvmsOta.Engine (1): OvmsOta.Ports.IFlash uses OvmsOta.Engine.Installer");
             StringAssert.Contains(violations[1], "same layer 11 -> 11: OvmsOta.Shell -> OvmsOta.Schedule (1): OvmsOta.Shell.OtaShell uses OvmsOta.Schedule.AutoUpdateJob");
         }
 
