@@ -16,6 +16,7 @@ namespace OvmsOta.Firmware.Startup
             platform.RunningPartition = flash.RunningLabel();
             platform.Sha256 = new NativeSha256(hash);
             platform.ChecksumFold = new NativeChecksumFold(hash);
+            platform.SignatureVerifier = new NativeSignatureVerifier();
             platform.Http = new DeviceHttpTransport();
             platform.MonotonicClock = new DeviceClock();
             platform.WallClock = new DeviceWallClock(DeviceSettings.UtcOffsetMinutes);
