@@ -129,6 +129,7 @@ public sealed class SimulatedModule : IDisposable
             RunningPartition = running.Label,
             Sha256 = new HostSha256(),
             ChecksumFold = new HostChecksumFold(),
+            SignatureVerifier = new OvmsOta.Simulator.Signing.HostRsaVerifier(),
             Http = _http,
             MonotonicClock = _clock,
             WallClock = _clock,
