@@ -92,6 +92,8 @@ namespace OvmsOta.Engine
                 _installer.Updater.Signing = new SignatureCheck(platform.Flash, platform.Sha256 != null ? platform.Sha256 : new ManagedSha256(),
                     platform.SignatureVerifier != null ? platform.SignatureVerifier : new UnavailableVerifier(), new ConfigSigningPolicy(_config));
             _trial.Floor = new SecureVersionFloor(platform.Flash, _slots.Running, _config, _log);
+            _installer.Json = platform.Json;
+            _installer.PartSha256 = platform.BundleSha256 != null ? platform.BundleSha256 : new ManagedSha256();
             // Start sent the module to another image: nothing more runs on this boot (on the device the reboot never
             // returned); every entry point refuses from here on.
             if (RebootPending)
