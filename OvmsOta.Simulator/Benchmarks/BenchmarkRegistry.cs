@@ -10,6 +10,7 @@ public static class BenchmarkRegistry
         new UpdateAllocationBenchmark(),
         new UpdateFlashOpsBenchmark(),
         new DeviceTimeBenchmark(),
+        new SignatureVerifyBenchmark(),
     };
 
     public static IBenchmark? Find(string name) =>
