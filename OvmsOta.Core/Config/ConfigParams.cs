@@ -26,6 +26,10 @@ namespace OvmsOta.Config
         public const string ParttypeNotified = "parttype.notified";
         public const string ParttypeNotifyVersion = "parttype.notifyversion";
         public const string Module = "module";                // password module
+        public const string SigningKeys = "signing.keys";
+        public const string SigningRevoked = "signing.revoked";
+        public const string SigningRequired = "signing.required";
+        public const string MinSecureVersion = "signing.min_secure_version";
 
         public const string DefaultServer = "api.openvehicles.com/firmware/ota";
         public const string DefaultTag = "main";
@@ -49,6 +53,10 @@ namespace OvmsOta.Config
             new ConfigParam(Ota, ParttypeNotified, ConfigKind.Bool, "no", 0, 0, ""),
             new ConfigParam(Ota, ParttypeNotifyVersion, ConfigKind.Text, "3.3.006", 0, 0, ""),
             new ConfigParam(Password, Module, ConfigKind.Secret, "", 1, MaxSecretLength, ""),
+            new ConfigParam(Ota, SigningKeys, ConfigKind.KeyList, "", 0, 0, ""),
+            new ConfigParam(Ota, SigningRevoked, ConfigKind.KeyList, "", 0, 0, ""),
+            new ConfigParam(Ota, SigningRequired, ConfigKind.Bool, "yes", 0, 0, ""),
+            new ConfigParam(Ota, MinSecureVersion, ConfigKind.Int, "0", 0, 999999999, "secure_version"),
         };
 
         // Param names with OVMS's titles (config list), in list order.

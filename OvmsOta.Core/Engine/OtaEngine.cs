@@ -3,6 +3,7 @@ using OvmsOta.Boot;
 using OvmsOta.Config;
 using OvmsOta.Image;
 using OvmsOta.Ports;
+using OvmsOta.Signing;
 
 namespace OvmsOta.Engine
 {
@@ -88,6 +89,10 @@ namespace OvmsOta.Engine
             _installer = new Installer(_slots, workBuffer, validator, imageCheck, _trial, _config, _log, _notifier);
             _installer.DigestWarning = digestWarning;
             _installer.Resume = ResumeIn(platform.Flash);
+            if (_config != null)
+                _installer.Updater.Signing = new SignatureCheck(platform.Flash, platform.Sha256 != null ? platform.Sha256 : new ManagedSha256(),
+                    platform.SignatureVerifier != null ? platform.SignatureVerifier : new UnavailableVerifier(), new ConfigSigningPolicy(_config));
+            _trial.Floor = new SecureVersionFloor(platform.Flash, _slots.Running, _config, _log);
             _installer.Json = platform.Json;
             _installer.PartSha256 = platform.BundleSha256 != null ? platform.BundleSha256 : new ManagedSha256();
             // Start sent the module to another image: nothing more runs on this boot (on the device the reboot never
@@ -99,6 +104,8 @@ namespace OvmsOta.Engine
             if (configError != null)
                 throw configError;
             _configCommand = new ConfigCommand(_configStore);
+            if (!_trial.IsOnTrial)
+                _trial.Committed();
             _server.Fetcher.UserAgent = _server.UserAgent;
         }
 

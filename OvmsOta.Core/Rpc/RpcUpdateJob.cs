@@ -57,7 +57,7 @@ namespace OvmsOta.Rpc
             bool ok = false;
             try
             {
-                ok = _flash.Http(_url, lines, _commitTimeout);
+                ok = _flash.Http(_url, false, lines, _commitTimeout);
             }
             finally
             {

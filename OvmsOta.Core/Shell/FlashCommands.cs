@@ -30,6 +30,12 @@ namespace OvmsOta.Shell
 
         public void Vfs(string path, IShellOutput output)
         {
+            Vfs(path, false, output);
+        }
+
+        /// <summary>As <see cref="Vfs(string, IShellOutput)"/>; without force an image older than the running one is refused.</summary>
+        public void Vfs(string path, bool force, IShellOutput output)
+        {
             if (!ShellLock.TryEnter(_installer.Lock, output))
                 return;
             try
@@ -52,6 +58,8 @@ namespace OvmsOta.Shell
                 output.WriteLine("Source image is " + size.ToString() + " bytes in size");
                 ShellNarrator narrator = new ShellNarrator(output, false);
                 InstallRun run = new InstallRun(_installer, target, narrator, "OTA Flash VFS: ");
+                if (!force)
+                    run.Gate = new NotOlder(_server.FullVersion, "ota flash vfs " + path + " force", null);
                 run.CheckCapacity(size);
                 Stream file = files.OpenRead(path);
                 if (file == null)
@@ -107,15 +115,17 @@ namespace OvmsOta.Shell
 
         public void Http(string url, IShellOutput output)
         {
-            Http(url, output, 0);
+            Http(url, false, output, 0);
         }
 
         /// <summary>
-        /// `ota flash http` with a trial time of this update's own (the RPC's commit_timeout; 0: `ota commit.timeout`);
-        /// true when the image went in and is the next boot.
+        /// `ota flash http`; without force an image older than the running one is refused. commitTimeoutSeconds: a trial
+        /// time of this update's own (the RPC's commit_timeout; 0: `ota commit.timeout`). True when the image went in
+        /// and is the next boot.
         /// </summary>
-        public bool Http(string url, IShellOutput output, int commitTimeoutSeconds)
+        public bool Http(string url, bool force, IShellOutput output, int commitTimeoutSeconds)
         {
+            string forceHint = "ota flash http " + (url == null || url.Length == 0 ? "" : url + " ") + "force";
             if (!ShellLock.TryEnter(_installer.Lock, output))
                 return false;
             try
@@ -133,7 +143,7 @@ namespace OvmsOta.Shell
                 ShellNarrator narrator = new ShellNarrator(output, true);
                 InstallRun run = new InstallRun(_installer, target, narrator, "OTA Flash HTTP: ");
                 run.AnnounceSize = true;
-                run.Gate = gate;
+                run.Gate = force ? gate : new NotOlder(_server.FullVersion, forceHint, gate);
                 run.CommitTimeoutSeconds = commitTimeoutSeconds;
                 int size;
                 try

@@ -171,12 +171,15 @@ namespace OvmsOta.Shell
                 return;
             }
             string source = words[2];
-            if (source == "vfs" && words.Length == 4)
-                _flash.Vfs(words[3], output);
+            // A trailing "force" installs an image older than the running one (it is never a file or URL of ours).
+            bool force = words.Length > 3 && words[words.Length - 1] == "force";
+            int arguments = words.Length - (force ? 4 : 3);
+            if (source == "vfs" && arguments == 1)
+                _flash.Vfs(words[3], force, output);
             else if (source == "vfs")
                 Usage(output, "ota flash vfs <file>");
-            else if (source == "http" && words.Length <= 4)
-                _flash.Http(words.Length == 4 ? words[3] : null, output);
+            else if (source == "http" && arguments <= 1)
+                _flash.Http(arguments == 1 ? words[3] : null, force, output, 0);
             else if (source == "http")
                 Usage(output, "ota flash http [<url>]");
             else if (source == "auto" && (words.Length == 3 || (words.Length == 4 && words[3] == "force")))

@@ -11,6 +11,7 @@ public static class BenchmarkRegistry
         new UpdateFlashOpsBenchmark(),
         new DeviceTimeBenchmark(),
         new CellularBenchmark(),
+        new SignatureVerifyBenchmark(),
     };
 
     public static IBenchmark? Find(string name) =>

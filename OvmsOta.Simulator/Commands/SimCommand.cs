@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OvmsOta.Simulator.Signing;
 using System.Security.Cryptography;
 using OvmsOta.Config;
 using OvmsOta.Push;
@@ -27,13 +28,18 @@ public static class SimCommand
         var port = new Option<int>("--port") { Description = "update server port on 127.0.0.1 (0: a free one)", DefaultValueFactory = _ => 0 };
         var pushPort = new Option<int>("--push-port") { Description = "push endpoint port on 127.0.0.1 (0: a free one)", DefaultValueFactory = _ => 0 };
         var script = new Option<string>("--script") { Description = "run the commands in FILE (one a line, # comments) and exit" };
+        var signing = new Option<bool>("--signing")
+        {
+            Description = "require signed updates: a demo RSA-3072 key (demo-signing-key.pem next to the server folder) signs the server tree "
+                + "and its digest goes into ota signing.keys; tags 'unsigned' and 'old' hold images the module refuses",
+        };
         var command = new Command("sim", "Run a simulated OVMS module with its own update server: the whole update cycle on a desk");
-        foreach (Option option in new Option[] { flash, layout, serverDir, port, pushPort, script })
+        foreach (Option option in new Option[] { flash, layout, serverDir, port, pushPort, script, signing })
             command.Options.Add(option);
         command.SetAction(parse =>
         {
             var settings = new SimSettings(parse.GetValue(flash)!, parse.GetValue(layout)!, parse.GetValue(serverDir)!,
-                parse.GetValue(port), parse.GetValue(pushPort), parse.GetValue(script));
+                parse.GetValue(port), parse.GetValue(pushPort), parse.GetValue(script), parse.GetValue(signing));
             try
             {
                 return Run(settings, output, error, input);
@@ -65,10 +71,16 @@ public static class SimCommand
             reason => RebootFromBackground(moduleConsole, output, reason), output);
         module.PowerOn(line => output.WriteLine(line));
         Directory.CreateDirectory(settings.ServerDir);
+        using EspSigningKey? demoKey = settings.Signing ? DemoKey(settings.ServerDir) : null;
         if (module.Module.Engine.Slots.DeployFor(module.Module.Engine.Slots.NextTarget()) != null)
             DemoTree.EnsureBundles(settings.ServerDir, module.Module.Engine.Server.Product);
         else
-            DemoTree.Ensure(settings.ServerDir, module.Module.Engine.Server.Product);
+            DemoTree.Ensure(settings.ServerDir, module.Module.Engine.Server.Product, demoKey);
+        if (demoKey != null)
+        {
+            module.Configure(ConfigParams.SigningKeys, demoKey.DigestHex);
+            output.WriteLine("Signing required: ota signing.keys " + demoKey.DigestHex + " (demo key " + DemoKeyPath(settings.ServerDir) + ")");
+        }
         using var server = UpdateServerHost.Start(settings.ServerDir, "127.0.0.1:" + settings.Port);
         module.Configure(ConfigParams.Server, server.OtaServerValue);
         if (module.Module.Engine.Config.PushSecret.Length == 0)
@@ -146,5 +158,19 @@ public static class SimCommand
         output.Flush();
     }
 
-    sealed record SimSettings(string FlashPath, string Layout, string ServerDir, int Port, int PushPort, string? Script);
+    sealed record SimSettings(string FlashPath, string Layout, string ServerDir, int Port, int PushPort, string? Script, bool Signing);
+
+    static string DemoKeyPath(string serverDir) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(serverDir)) ?? ".", "demo-signing-key.pem");
+
+    /// <summary>The demo signing key next to the server folder, made on first use (a test key: never for real modules).</summary>
+    static EspSigningKey DemoKey(string serverDir)
+    {
+        string path = DemoKeyPath(serverDir);
+        if (File.Exists(path))
+            return EspSigningKey.Load(path);
+        EspSigningKey key = EspSigningKey.Generate();
+        File.WriteAllText(path, key.PrivatePem() + "\n");
+        return key;
+    }
 }

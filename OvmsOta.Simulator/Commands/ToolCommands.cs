@@ -15,6 +15,7 @@ public static class ToolCommands
         yield return BootCommand.Create(output, error);
         yield return PublishCommand.Create(output, error);
         yield return BundleCommand.Create(output, error);
+        yield return SigningCommands.Keygen(output, error);
         yield return SimCommand.Create(output, error);
         yield return Fuzz.FuzzCommand.Create(output, error);
     }

@@ -153,6 +153,7 @@ public sealed class SimulatedModule : IDisposable
             Sha256 = new HostSha256(),
             BundleSha256 = new HostSha256(),
             ChecksumFold = new HostChecksumFold(),
+            SignatureVerifier = new OvmsOta.Simulator.Signing.HostRsaVerifier(),
             Http = _http,
             Inflater = new OvmsOta.Simulator.Compression.GZipInflater(),
             MonotonicClock = _clock,

@@ -1,5 +1,6 @@
 using OvmsOta.Simulation;
 using OvmsOta.Simulator.Bundles;
+using OvmsOta.Simulator.Signing;
 using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Simulator.UpdateServer;
@@ -25,10 +26,37 @@ public static class DemoTree
         ("edge", "3.3.006-40-g0edge040", "Demo edge build (made by ovmsota sim)"),
     ];
 
+    /// <summary>With `sim --signing`: an unsigned image and an older signed one, to see both refused.</summary>
+    public static readonly (string Tag, string Version, string Changelog)[] SigningDemoChannels =
+    [
+        ("unsigned", "3.3.006-50-g0unsign", "Demo build without a signature (refused while ota signing.required is on)"),
+        ("old", "3.3.004-1-g0old", "Demo build older than the running one (refused unless forced)"),
+    ];
+
     /// <summary>Publishes the demo images for product under serverDir; an image already there with the same version is kept.</summary>
     public static IReadOnlyList<PublishedImage> Ensure(string serverDir, string product)
     {
+        return Ensure(serverDir, product, null);
+    }
+
+    /// <summary>
+    /// As <see cref="Ensure(string, string)"/>; with a key, every image is (re)published signed with it, and the
+    /// <see cref="SigningDemoChannels"/> are added (the "unsigned" one left unsigned).
+    /// </summary>
+    public static IReadOnlyList<PublishedImage> Ensure(string serverDir, string product, EspSigningKey? key)
+    {
         var published = new List<PublishedImage>();
+        if (key != null)
+        {
+            foreach (var (tag, version, changelog) in Channels.Concat(SigningDemoChannels))
+            {
+                byte[] image = Build(version);
+                if (tag != "unsigned")
+                    image = ImageSigner.Sign(SignedFile.Parse(image), key);
+                published.Add(ImagePublisher.Publish(image, "demo image " + version, serverDir, product, tag, changelog));
+            }
+            return published;
+        }
         foreach (var (tag, version, changelog) in Channels)
         {
             string binPath = Path.Combine(serverDir, product, tag, UpdateUrl.ImageFileName);

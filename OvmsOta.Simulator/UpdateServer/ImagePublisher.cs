@@ -62,6 +62,13 @@ public static class ImagePublisher
         return version + "\n" + (body.EndsWith('\n') ? body : body + "\n");
     }
 
+    /// <summary>The file is the image, 0xFF to 4096 and one signature sector starting with a block (`image sign`'s output).</summary>
+    static bool SignedLayout(byte[] file, int imageLength)
+    {
+        int sector = OvmsOta.Signing.SignatureFormat.SectorOffset(imageLength);
+        return file.Length == sector + OvmsOta.Signing.SignatureFormat.SectorSize && file[sector] == OvmsOta.Signing.SignatureFormat.Magic;
+    }
+
     /// <summary>Streams the image through the validator in 4 KB blocks, as a module streams a download; returns its OVMS version.</summary>
     static string Validate(byte[] image, string source)
     {
@@ -81,9 +88,9 @@ public static class ImagePublisher
         {
             throw new PublishException(source + ": not a valid app image (" + e.Reason + "): " + e.Message);
         }
-        if (validator.ImageLength != image.Length)
+        if (validator.ImageLength != image.Length && !SignedLayout(image, validator.ImageLength))
             throw new PublishException(source + ": " + (image.Length - validator.ImageLength) + " bytes after the image's end (at "
-                + validator.ImageLength + "); modules expect the file to be exactly the image");
+                + validator.ImageLength + "); modules expect the file to be exactly the image, or the image and its signature sector");
 
         string? version = OvmsVersionReader.Read(new BytesFlash(image), 0, image.Length, new byte[BlockSize]);
         if (string.IsNullOrWhiteSpace(version))

@@ -38,7 +38,11 @@ namespace OvmsOta.Tests.Portable.Config
                 "  commit.auto: yes (default)\n" +
                 "  push.secret: (not set)\n" +
                 "  parttype.notified: no (default)\n" +
-                "  parttype.notifyversion: 3.3.006 (default)\n", config.ExecuteLine("config list ota"));
+                "  parttype.notifyversion: 3.3.006 (default)\n" +
+                "  signing.keys: (not set)\n" +
+                "  signing.revoked: (not set)\n" +
+                "  signing.required: yes (default)\n" +
+                "  signing.min_secure_version: 0 (default)\n", config.ExecuteLine("config list ota"));
             Assert.AreEqual("password (readable writeable)\n  module: (not set)\n", config.ExecuteLine("config list password"));
             Assert.AreEqual("auto (readable writeable)\n  ota: yes (default)\n", config.ExecuteLine("config list auto"));
             Assert.AreEqual("vehicle not found\n", config.ExecuteLine("config list vehicle"));
@@ -137,7 +141,7 @@ namespace OvmsOta.Tests.Portable.Config
         [DataRow("ota", "http.mru", "http://x/\ty", "Error: ota http.mru cannot contain tabs, line breaks or other control characters")]
         [DataRow("ota", "vfs.mru", "/sd/a\nb", "Error: ota vfs.mru cannot contain tabs")]
         [DataRow("vehicle", "id", "x", "Error: parameter not found\nKnown parameters: auto, ota")]
-        [DataRow("ota", "auto.daily", "yes", "Error: ota has no instance auto.daily (known: auto.hour, auto.allow.modem, server, tag, http.mru, vfs.mru, commit.timeout, commit.auto, push.secret, parttype.notified, parttype.notifyversion)")]
+        [DataRow("ota", "auto.daily", "yes", "Error: ota has no instance auto.daily (known: auto.hour, auto.allow.modem, server, tag, http.mru, vfs.mru, commit.timeout, commit.auto, push.secret, parttype.notified, parttype.notifyversion, signing.keys, signing.revoked, signing.required, signing.min_secure_version)")]
         [DataRow("auto", "hour", "3", "Error: auto has no instance hour (known: ota)")]
         public void EveryBadValueIsRefusedWithItsMessageAndNothingIsWritten(string param, string instance, string value, string expected)
         {
