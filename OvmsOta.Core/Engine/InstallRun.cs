@@ -27,7 +27,7 @@ namespace OvmsOta.Engine
         private readonly PartitionEntry _target;
         private readonly IInstallNarrator _narrator;
         private readonly string _statusPrefix;
-        private UpdateSession _session;
+        private FirmwareSession _session;
         private string _bootText;
         private int _expected;
         private int _received;
@@ -56,10 +56,11 @@ namespace OvmsOta.Engine
         /// <summary>Refuses an image larger than the target with OVMS's texts (and the hint and alert on 4 MB slots).</summary>
         public void CheckCapacity(int size)
         {
-            if (size <= _target.Size)
+            int capacity = _installer.CapacityOf(_target);
+            if (size <= capacity)
                 return;
             _narrator.Failed(new InstallFailure(InstallFailure.Capacity, 0,
-                "target partition too small (" + _target.Size.ToString() + " bytes capacity) - aborting", null));
+                "target partition too small (" + capacity.ToString() + " bytes capacity) - aborting", null));
             if (_target.Size < ModernSlotSize)
             {
                 _narrator.Line("Consider upgrading your partitioning scheme to v3-35.");
@@ -98,7 +99,7 @@ namespace OvmsOta.Engine
                 _installer.Log.Warning(_installer.DigestWarning);
             try
             {
-                _session = _installer.Updater.Begin(size, _gate);
+                _session = _installer.BeginFirmware(size, _gate);
             }
             catch (UpdateException e)
             {
@@ -157,7 +158,7 @@ namespace OvmsOta.Engine
             _narrator.Line(_bootText);
             try
             {
-                _session.End();
+                _session.End(0);
             }
             catch (UpdateException e)
             {

@@ -1,6 +1,8 @@
+using OvmsOta.Bundle;
 using OvmsOta.Config;
 using OvmsOta.Flash;
 using OvmsOta.Image;
+using OvmsOta.Partitions;
 using OvmsOta.Ports;
 using OvmsOta.Update;
 
@@ -43,6 +45,34 @@ namespace OvmsOta.Engine
         }
 
         public InstallLock Lock { get { return _lock; } }
+
+        /// <summary>The partitions every install writes to.</summary>
+        public ModuleSlots Slots { get { return _slots; } }
+
+        /// <summary>Reads bundle manifests; null: bundles are refused.</summary>
+        public IJsonCodec Json { get; internal set; }
+
+        /// <summary>SHA-256 of bundle parts and the deployment's read-back (the validator's own hashes the app inside).</summary>
+        public ISha256 PartSha256 { get; internal set; }
+
+        /// <summary>
+        /// Opens an install of size bytes into the inactive slot (pair): an image or a bundle, told apart by its first
+        /// byte (<see cref="FirmwareSession"/>); gate (may be null) checks the app image's first bytes.
+        /// </summary>
+        public FirmwareSession BeginFirmware(int size, IImageGate gate)
+        {
+            return new FirmwareSession(this, size, gate);
+        }
+
+        /// <summary>The most a download into target may carry: the slot, and on the device layout its deploy_N and a manifest.</summary>
+        public int CapacityOf(PartitionEntry target)
+        {
+            PartitionEntry deploy = _slots.DeployFor(target);
+            return deploy == null ? target.Size : target.Size + deploy.Size + ManifestReader.MaxSize + BundleOverhead;
+        }
+
+        /// <summary>ZIP headers, names and central directory of a bundle, generously.</summary>
+        public const int BundleOverhead = 4096;
         public InstallStatus Status { get { return _status; } }
 
         /// <summary>The 4 KB buffer of flash, copy and download; whoever holds <see cref="Lock"/> may use it.</summary>

@@ -1,3 +1,4 @@
+using OvmsOta.Bundle;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
 using OvmsOta.Ports;
@@ -56,6 +57,18 @@ namespace OvmsOta.Engine
         public PartitionEntry NextTarget()
         {
             return _bootSlots.NextUpdatePartition(_running);
+        }
+
+        /// <summary>
+        /// The deployment partition paired with an OTA slot (deploy_N for ota_N, data subtype 0x84) on OvmsOta's device
+        /// layout; null on OVMS layouts, for the factory app and for null.
+        /// </summary>
+        public PartitionEntry DeployFor(PartitionEntry slot)
+        {
+            if (slot == null || slot.OtaIndex < 0)
+                return null;
+            PartitionEntry deploy = _table.Find("deploy_" + slot.OtaIndex.ToString());
+            return deploy != null && deploy.Type == PartitionTypes.Data && deploy.Subtype == BundleInstall.DeploySubtype ? deploy : null;
         }
 
         private static int FindTable(IFlash flash)

@@ -87,6 +87,8 @@ namespace OvmsOta.Engine
             // the start below ends this boot, and then refuse through RebootPending.
             _installer = new Installer(_slots, workBuffer, validator, imageCheck, _trial, _config, _log, _notifier);
             _installer.DigestWarning = digestWarning;
+            _installer.Json = platform.Json;
+            _installer.PartSha256 = platform.BundleSha256 != null ? platform.BundleSha256 : new ManagedSha256();
             // Start sent the module to another image: nothing more runs on this boot (on the device the reboot never
             // returned); every entry point refuses from here on.
             if (RebootPending)

@@ -24,6 +24,13 @@ namespace OvmsOta.Engine
         /// <summary>The image checksum fold (native on the device). Default: <see cref="ManagedChecksumFold"/>.</summary>
         public IChecksumFold ChecksumFold;
 
+        /// <summary>A second SHA-256 (native on the device) for bundle parts, hashed while the validator's hashes the app
+        /// inside. Default: <see cref="ManagedSha256"/>.</summary>
+        public ISha256 BundleSha256;
+
+        /// <summary>JSON text to Core objects and back (bundle manifests). Without it bundles are refused.</summary>
+        public IJsonCodec Json;
+
         public IHttpTransport Http;
         public IMonotonicClock MonotonicClock;
         public IWallClock WallClock;

@@ -32,7 +32,7 @@ namespace OvmsOta.Push
             get
             {
                 PartitionEntry target = _slots.NextTarget();
-                return target == null ? 0 : target.Size;
+                return target == null ? 0 : _installer.CapacityOf(target);
             }
         }
 
@@ -46,7 +46,7 @@ namespace OvmsOta.Push
             try
             {
                 _installer.Status.Set(StatusText);
-                return new Session(_installer, _installer.Updater.Begin(imageSize));
+                return new Session(_installer, _installer.BeginFirmware(imageSize, null));
             }
             catch (Exception)
             {
@@ -72,10 +72,10 @@ namespace OvmsOta.Push
         sealed class Session : IPushSession
         {
             readonly Installer _installer;
-            readonly UpdateSession _update;
+            readonly FirmwareSession _update;
             bool _released;
 
-            public Session(Installer installer, UpdateSession update)
+            public Session(Installer installer, FirmwareSession update)
             {
                 _installer = installer;
                 _update = update;

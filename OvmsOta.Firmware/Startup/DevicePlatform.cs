@@ -15,7 +15,9 @@ namespace OvmsOta.Firmware.Startup
             platform.Flash = flash;
             platform.RunningPartition = flash.RunningLabel();
             platform.Sha256 = new NativeSha256(hash);
+            platform.BundleSha256 = new NativeSha256(hash);
             platform.ChecksumFold = new NativeChecksumFold(hash);
+            platform.Json = new NanoJsonCodec();
             platform.Http = new DeviceHttpTransport();
             platform.MonotonicClock = new DeviceClock();
             platform.WallClock = new DeviceWallClock(DeviceSettings.UtcOffsetMinutes);

@@ -47,6 +47,13 @@ namespace OvmsOta.Tests.Host.Conformance
                     throw new FileNotFoundException(project.Path + ": PortableTestHelpers names " + helper + ", which is not a file under Portable/", path);
                 files.Add(path);
             }
+            foreach (var device in DeviceTestSources(project))
+            {
+                string path = Path.GetFullPath(Path.Combine(project.Directory, device));
+                if (!File.Exists(path))
+                    throw new FileNotFoundException(project.Path + ": DeviceTestSources names " + device + ", which is not a file", path);
+                files.Add(path);
+            }
             return files.Select(f => Path.GetRelativePath(project.Directory, f).Replace('\\', '/'))
                 .Distinct()
                 .OrderBy(f => f, StringComparer.Ordinal)
@@ -61,6 +68,21 @@ namespace OvmsOta.Tests.Host.Conformance
                 StringComparer.Ordinal);
             return PortableFiles().Where(f => !compiled.Contains(f)).ToList();
         }
+
+        /// <summary>
+        /// Files only the device build of project compiles (relative to its folder, / separators): its per-build helpers
+        /// and linked device bindings. Optional property.
+        /// </summary>
+        public static IReadOnlyList<string> DeviceTestSources(NfprojFile project) => Optional(project, "DeviceTestSources");
+
+        /// <summary>What the host compile of project's list uses in place of <see cref="DeviceTestSources"/> (relative to OvmsOta.Tests/).</summary>
+        public static IReadOnlyList<string> HostTestSources(NfprojFile project) => Optional(project, "HostTestSources");
+
+        private static IReadOnlyList<string> Optional(NfprojFile project, string property) =>
+            (project.Property(property) ?? string.Empty)
+                .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => p.Replace('\\', '/'))
+                .ToList();
 
         private static IEnumerable<string> Listed(NfprojFile project, string property) =>
             (project.Property(property) ?? throw new InvalidOperationException(project.Path + " has no <" + property + "> property"))

@@ -15,7 +15,8 @@ namespace OvmsOta.Tests.Host.NanoBuild
     /// <summary>
     /// Compiles a nanoFramework test project's &lt;Compile&gt; list alone, in memory, as the host sees it: C# 9,
     /// NANOFRAMEWORK_1_0 undefined (so the files take MSTest's using), against .NET's framework, MSTest and the host
-    /// builds of OvmsOta.Core and OvmsOta.Simulation (what every test project references). A list that compiles here
+    /// builds of OvmsOta.Core and OvmsOta.Simulation (what every test project references), and the host program for the
+    /// host stand-ins of device-only items (<see cref="PortableTestProjects.HostTestSources"/>). A list that compiles here
     /// uses no portable type it does not list; the IL it gives carries the same names and literals as the device build (see <see cref="DeviceAssembly"/>).
     /// </summary>
     public static class TestProjectCompiler
@@ -42,8 +43,12 @@ namespace OvmsOta.Tests.Host.NanoBuild
 
         private static CompiledProject CompileNow(NfprojFile project)
         {
+            // Device-only items (per-build helpers, linked device bindings) give way to their host stand-ins.
+            var deviceOnly = new HashSet<string>(PortableTestProjects.DeviceTestSources(project), StringComparer.Ordinal);
             var trees = project.CompileItems
+                .Where(item => !deviceOnly.Contains(item))
                 .Select(item => Path.Combine(project.Directory, item))
+                .Concat(PortableTestProjects.HostTestSources(project).Select(item => Path.Combine(PortableTestProjects.TestsFolder, item)))
                 .Select(path => ParseText(File.ReadAllText(path), path))
                 .ToList();
             return Compile(project.AssemblyName, trees);
@@ -52,7 +57,7 @@ namespace OvmsOta.Tests.Host.NanoBuild
         public static CompiledProject Compile(string assemblyName, IReadOnlyList<SyntaxTree> trees)
         {
             var references = SnippetCompiler.FrameworkReferences
-                .Concat(new[] { MsTestAssembly + ".dll", "OvmsOta.Core.dll", "OvmsOta.Simulation.dll" }
+                .Concat(new[] { MsTestAssembly + ".dll", "OvmsOta.Core.dll", "OvmsOta.Simulation.dll", "ovmsota.dll" }
                     .Select(name => MetadataReference.CreateFromFile(RepositoryPaths.InOutput(name))));
             var compilation = CSharpCompilation.Create(
                 assemblyName,

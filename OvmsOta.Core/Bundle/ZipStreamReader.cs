@@ -1,0 +1,243 @@
+using System;
+using System.Text;
+using OvmsOta.Flash;
+using OvmsOta.Image;
+
+namespace OvmsOta.Bundle
+{
+    /// <summary>
+    /// Reads a ZIP archive front to back as its bytes arrive (<see cref="Feed"/>, from an HTTP body, a push or a file),
+    /// as Mongoose OS's updater reads fw.zip: local file header, name, extra field, data, next header, until the central
+    /// directory starts. Nothing seeks back and nothing is kept but one local header (fixed buffer): entry data goes
+    /// straight to the sink. Only stored entries whose sizes are in the local header are taken; deflate is refused by
+    /// name (another issue adds it), as are encryption, data descriptors and ZIP64. Each entry's CRC-32 is checked.
+    /// </summary>
+    public sealed class ZipStreamReader
+    {
+        public const uint LocalHeaderSignature = 0x04034B50;
+        public const uint CentralHeaderSignature = 0x02014B50;
+        public const uint EndOfCentralSignature = 0x06054B50;
+        public const int LocalHeaderSize = 30;
+        public const int MaxNameLength = 255;
+        public const int Stored = 0;
+        public const int Deflated = 8;
+
+        private const int FlagEncrypted = 0x0001;
+        private const int FlagDataDescriptor = 0x0008;
+
+        private const int StateHeader = 0;
+        private const int StateName = 1;
+        private const int StateExtra = 2;
+        private const int StateData = 3;
+        private const int StateCentral = 4;
+
+        private readonly IZipEntrySink _sink;
+        private readonly byte[] _header = new byte[LocalHeaderSize + MaxNameLength];
+        private int _state = StateHeader;
+        private int _have;
+        private int _nameLength;
+        private int _method;
+        private int _size;
+        private uint _compressed;
+        private int _extraLeft;
+        private int _dataLeft;
+        private uint _crc;
+        private int _entries;
+        private long _offset;
+        private long _headerStart;
+        private ZipEntry _entry;
+
+        public ZipStreamReader(IZipEntrySink sink)
+        {
+            if (sink == null)
+                throw new ArgumentNullException("sink");
+            _sink = sink;
+        }
+
+        /// <summary>Bytes fed so far.</summary>
+        public long Offset { get { return _offset; } }
+
+        /// <summary>True once the central directory started: every entry was read.</summary>
+        public bool Ended { get { return _state == StateCentral; } }
+
+        /// <summary>The next bytes of the archive; bytes after the central directory's start are not looked at.</summary>
+        public void Feed(byte[] buffer, int offset, int count)
+        {
+            while (count > 0 && _state != StateCentral)
+            {
+                int used = Step(buffer, offset, count);
+                offset += used;
+                count -= used;
+                _offset += used;
+            }
+        }
+
+        /// <summary>The archive ended: refuses one that stopped before its central directory.</summary>
+        public void Finish()
+        {
+            if (_state == StateCentral)
+                return;
+            if (_offset == 0)
+                throw new BundleException(BundleError.Truncated, "The bundle is empty (0 bytes)");
+            string where = _entry != null && _state == StateData
+                ? "inside entry " + _entry.Name + " (" + _dataLeft.ToString() + " of its bytes missing)"
+                : "before the ZIP's central directory";
+            throw new BundleException(BundleError.Truncated,
+                "The bundle is truncated: it ends after " + _offset.ToString() + " bytes, " + where);
+        }
+
+        private int Step(byte[] buffer, int offset, int count)
+        {
+            if (_state == StateHeader)
+                return TakeHeader(buffer, offset, count);
+            if (_state == StateName)
+                return TakeName(buffer, offset, count);
+            if (_state == StateExtra)
+            {
+                int skip = count < _extraLeft ? count : _extraLeft;
+                _extraLeft -= skip;
+                if (_extraLeft == 0)
+                    StartData();
+                return skip;
+            }
+            return TakeData(buffer, offset, count);
+        }
+
+        private int TakeHeader(byte[] buffer, int offset, int count)
+        {
+            if (_have == 0)
+                _headerStart = _offset;
+            if (_have < 4)
+            {
+                int signature = Fill(4, buffer, offset, count);
+                if (_have == 4)
+                    CheckSignature();
+                return signature;
+            }
+            int take = Fill(LocalHeaderSize, buffer, offset, count);
+            if (_have == LocalHeaderSize)
+                ReadLocalHeader();
+            return take;
+        }
+
+        /// <summary>Once 4 bytes are in: a local header goes on; the central directory ends the entries; else refused.</summary>
+        private void CheckSignature()
+        {
+            uint signature = LittleEndian.ReadUInt32(_header, 0);
+            if (signature == LocalHeaderSignature)
+                return;
+            if (_entries > 0 && (signature == CentralHeaderSignature || signature == EndOfCentralSignature))
+            {
+                _state = StateCentral;
+                return;
+            }
+            if (_entries == 0)
+                throw new BundleException(BundleError.NotAZip,
+                    "Not a ZIP bundle: it starts with " + HexBytes(_header, 4) + ", a bundle starts with 50 4B 03 04 (\"PK\")");
+            throw new BundleException(BundleError.BadEntry,
+                "The bundle is damaged: expected a ZIP header at byte " + _headerStart.ToString() + ", found " + HexBytes(_header, 4));
+        }
+
+        private void ReadLocalHeader()
+        {
+            int flags = LittleEndian.ReadUInt16(_header, 6);
+            int method = LittleEndian.ReadUInt16(_header, 8);
+            uint compressed = LittleEndian.ReadUInt32(_header, 18);
+            uint size = LittleEndian.ReadUInt32(_header, 22);
+            _nameLength = LittleEndian.ReadUInt16(_header, 26);
+            _extraLeft = LittleEndian.ReadUInt16(_header, 28);
+            string at = "ZIP entry " + (_entries + 1).ToString();
+            if (_nameLength == 0 || _nameLength > MaxNameLength)
+                throw new BundleException(BundleError.BadEntry, at + " has a name of " + _nameLength.ToString() + " bytes (1 to 255 allowed)");
+            if ((flags & FlagEncrypted) != 0)
+                throw new BundleException(BundleError.BadEntry, at + " is encrypted; bundles are not");
+            if ((flags & FlagDataDescriptor) != 0)
+                throw new BundleException(BundleError.BadEntry, at + " keeps its sizes after its data (streamed ZIP); "
+                    + "make the bundle with `ovmsota bundle make` or `zip -0` into a file");
+            if (compressed == 0xFFFFFFFF || size == 0xFFFFFFFF || size > int.MaxValue)
+                throw new BundleException(BundleError.BadEntry, at + " is a ZIP64 entry; bundles are under 4 GB");
+            _method = method;
+            _size = (int)size;
+            _compressed = compressed;
+            _state = StateName;
+            _have = 0;
+        }
+
+        private int TakeName(byte[] buffer, int offset, int count)
+        {
+            int want = _nameLength - _have;
+            int take = count < want ? count : want;
+            Array.Copy(buffer, offset, _header, LocalHeaderSize + _have, take);
+            _have += take;
+            if (_have < _nameLength)
+                return take;
+            string name = Encoding.UTF8.GetString(_header, LocalHeaderSize, _nameLength);
+            _entry = new ZipEntry(name, _entries, _method, LittleEndian.ReadUInt32(_header, 14), _size);
+            if (_method == Deflated)
+                throw new BundleException(BundleError.Compressed, "Bundle entry " + name + " is deflated; this module reads stored "
+                    + "entries only (make the bundle with `ovmsota bundle make` or `zip -0`)");
+            if (_method != Stored)
+                throw new BundleException(BundleError.Compressed, "Bundle entry " + name + " uses ZIP compression method "
+                    + _method.ToString() + "; this module reads stored entries only");
+            if (_compressed != (uint)_size)
+                throw new BundleException(BundleError.BadEntry, "Bundle entry " + name + " is stored but its sizes differ ("
+                    + _compressed.ToString() + " and " + _size.ToString() + " bytes)");
+            _state = StateExtra;
+            if (_extraLeft == 0)
+                StartData();
+            return take;
+        }
+
+        private void StartData()
+        {
+            _dataLeft = _entry.Size;
+            _crc = Crc32.StandardInit;
+            _state = StateData;
+            _sink.BeginEntry(_entry);
+            if (_dataLeft == 0)
+                EndData();
+        }
+
+        private int TakeData(byte[] buffer, int offset, int count)
+        {
+            int take = count < _dataLeft ? count : _dataLeft;
+            _crc = Crc32.Update(_crc, buffer, offset, take);
+            _dataLeft -= take;
+            _sink.Data(buffer, offset, take);
+            if (_dataLeft == 0)
+                EndData();
+            return take;
+        }
+
+        private void EndData()
+        {
+            uint crc = ~_crc;
+            if (crc != _entry.Crc32)
+                throw new BundleException(BundleError.BadEntry, "Bundle entry " + _entry.Name + " is damaged: its CRC-32 is "
+                    + Hex.Format(crc) + ", its header says " + Hex.Format(_entry.Crc32));
+            _sink.EndEntry(_entry);
+            _entries++;
+            _state = StateHeader;
+            _have = 0;
+        }
+
+        /// <summary>Copies into the header buffer up to want bytes in all; returns how many it took.</summary>
+        private int Fill(int want, byte[] buffer, int offset, int count)
+        {
+            int take = want - _have;
+            if (take > count)
+                take = count;
+            Array.Copy(buffer, offset, _header, _have, take);
+            _have += take;
+            return take;
+        }
+
+        private static string HexBytes(byte[] bytes, int count)
+        {
+            string text = string.Empty;
+            for (int i = 0; i < count; i++)
+                text += (i > 0 ? " " : string.Empty) + bytes[i].ToString("X2");
+            return text;
+        }
+    }
+}
