@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using OvmsOta.Flash;
 using OvmsOta.OtaData;
 using OvmsOta.Tests.Portable.Flash;
 
@@ -55,6 +56,20 @@ namespace OvmsOta.Tests.Portable.OtaData
             Assert.AreEqual((byte)0x41, entry.Label[1]);
             Assert.AreEqual((byte)0x41, entry.ToBytes()[5]);
             Assert.IsTrue(entry.HasValidCrc);
+        }
+
+        [TestMethod]
+        [DataRow(0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu, "blank")]
+        [DataRow(1u, OtaState.Valid, 0x4743989Au, "seq 1, state VALID, crc 0x4743989a")]
+        [DataRow(1u, OtaState.Valid, 0xFFFFFFFFu, "seq 1, state VALID, crc 0xffffffff (bad, expected 0x4743989a)")]
+        [DataRow(0xFFFFFFFFu, OtaState.Valid, 0xFFFFFFFFu, "seq 4294967295, state VALID, crc 0xffffffff (bad, expected 0x2144df1c)")]
+        [DataRow(2u, 7u, 0x55F63774u, "seq 2, state 0x00000007, crc 0x55f63774")]
+        public void AnEntryDescribesItselfWithItsCrcCheckedAndOnlyAnErasedOneIsBlank(uint seq, uint state, uint crc, string text)
+        {
+            byte[] bytes = OtaEntry.Create(seq, state, null).ToBytes();
+            LittleEndian.WriteUInt32(bytes, 28, crc);
+
+            Assert.AreEqual(text, OtaEntry.Read(bytes, 0).ToString());
         }
 
         [TestMethod]
