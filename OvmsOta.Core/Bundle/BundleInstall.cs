@@ -54,9 +54,14 @@ namespace OvmsOta.Bundle
 
         public BundleManifest Installed { get { return _manifest; } }
 
+        /// <summary>What the bundle must be for this install (the announced version), checked from its manifest; null: any.</summary>
+        public IManifestGate Gate { get; set; }
+
         /// <summary>Every refusal the manifest alone allows, before anything is written.</summary>
         public void Manifest(BundleManifest manifest)
         {
+            if (Gate != null)
+                Gate.Check(manifest);
             CheckFits(manifest.Parts.App, _appTarget);
             CheckFits(manifest.Parts.Deploy, _deployTarget);
             if (manifest.Parts.Files != null)

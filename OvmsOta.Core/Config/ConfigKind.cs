@@ -15,5 +15,7 @@ namespace OvmsOta.Config
         Text,
         /// <summary>A shared secret: checked like a password, never shown in clear.</summary>
         Secret,
+        /// <summary>Public-key digests (64 hex digits each, comma-separated), as Signing/KeyList reads them.</summary>
+        KeyList,
     }
 }

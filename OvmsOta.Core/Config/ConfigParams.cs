@@ -4,12 +4,14 @@ namespace OvmsOta.Config
 {
     /// <summary>
     /// The table of parameters this module knows, with OVMS's defaults (../shared/reference/ovms-ota.md section 2) and
-    /// ours (commit.timeout, commit.auto, push.secret). Anything not in this table is refused by config set and rm.
+    /// ours (commit.timeout, commit.auto, push.secret); OVMS's `password module` (what `enable` asks for). Anything not in this table is refused by config set and rm.
     /// </summary>
     public static class ConfigParams
     {
         public const string Auto = "auto";
         public const string Ota = "ota";
+        /// <summary>OVMS's password store: instance `module` is the password `enable` asks for.</summary>
+        public const string Password = "password";
 
         public const string AutoOta = "ota";                 // auto ota
         public const string AutoHour = "auto.hour";
@@ -21,6 +23,13 @@ namespace OvmsOta.Config
         public const string CommitTimeout = "commit.timeout";
         public const string CommitAuto = "commit.auto";
         public const string PushSecret = "push.secret";
+        public const string ParttypeNotified = "parttype.notified";
+        public const string ParttypeNotifyVersion = "parttype.notifyversion";
+        public const string Module = "module";                // password module
+        public const string SigningKeys = "signing.keys";
+        public const string SigningRevoked = "signing.revoked";
+        public const string SigningRequired = "signing.required";
+        public const string MinSecureVersion = "signing.min_secure_version";
 
         public const string DefaultServer = "api.openvehicles.com/firmware/ota";
         public const string DefaultTag = "main";
@@ -41,11 +50,18 @@ namespace OvmsOta.Config
             new ConfigParam(Ota, CommitTimeout, ConfigKind.Int, "600", 60, 86400, "seconds"),
             new ConfigParam(Ota, CommitAuto, ConfigKind.Bool, "yes", 0, 0, ""),
             new ConfigParam(Ota, PushSecret, ConfigKind.Secret, "", MinSecretLength, MaxSecretLength, ""),
+            new ConfigParam(Ota, ParttypeNotified, ConfigKind.Bool, "no", 0, 0, ""),
+            new ConfigParam(Ota, ParttypeNotifyVersion, ConfigKind.Text, "3.3.006", 0, 0, ""),
+            new ConfigParam(Password, Module, ConfigKind.Secret, "", 1, MaxSecretLength, ""),
+            new ConfigParam(Ota, SigningKeys, ConfigKind.KeyList, "", 0, 0, ""),
+            new ConfigParam(Ota, SigningRevoked, ConfigKind.KeyList, "", 0, 0, ""),
+            new ConfigParam(Ota, SigningRequired, ConfigKind.Bool, "yes", 0, 0, ""),
+            new ConfigParam(Ota, MinSecureVersion, ConfigKind.Int, "0", 0, 999999999, "secure_version"),
         };
 
         // Param names with OVMS's titles (config list), in list order.
-        private static readonly string[] ParamNames = { Auto, Ota };
-        private static readonly string[] ParamTitles = { "Auto init configuration", "OTA setup and status" };
+        private static readonly string[] ParamNames = { Auto, Ota, Password };
+        private static readonly string[] ParamTitles = { "Auto init configuration", "OTA setup and status", "Password store" };
 
         public static int Count { get { return Table.Length; } }
 

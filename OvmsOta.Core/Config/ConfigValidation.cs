@@ -1,3 +1,6 @@
+using OvmsOta.Image;
+using OvmsOta.Signing;
+
 namespace OvmsOta.Config
 {
     /// <summary>
@@ -22,6 +25,7 @@ namespace OvmsOta.Config
                 case ConfigKind.Server: return CheckServer(p, value);
                 case ConfigKind.Tag: return CheckTag(p, value);
                 case ConfigKind.Secret: return CheckSecret(p, value);
+                case ConfigKind.KeyList: return NormalizeKeyList(p, value);
                 default: return CheckText(p, value);
             }
         }
@@ -121,6 +125,28 @@ namespace OvmsOta.Config
             if (!ok)
                 throw new ConfigException(ConfigTexts.SecretRefused(p.Name, p.Min, p.Max));
             return value;
+        }
+
+        /// <summary>Key digests stored lower-case, comma-separated; anything else is refused with the item at fault.</summary>
+        private static string NormalizeKeyList(ConfigParam p, string value)
+        {
+            KeyList keys;
+            try
+            {
+                keys = KeyList.Parse(value);
+            }
+            catch (System.ArgumentException e)
+            {
+                throw new ConfigException("Error: " + p.Name + ": " + e.Message);
+            }
+            var builder = new System.Text.StringBuilder();
+            for (int i = 0; i < keys.Count; i++)
+            {
+                if (i > 0)
+                    builder.Append(',');
+                builder.Append(Hex.Digest(keys.At(i), 0, 32));
+            }
+            return builder.ToString();
         }
 
         /// <summary>Anything printable: the store keeps one value per line, tab-separated.</summary>

@@ -45,6 +45,37 @@ namespace OvmsOta.Config
 
         public bool PushEnabled { get { return PushSecret.Length > 0; } }
 
+        /// <summary>password module: what `enable` asks for; "" = `enable` needs none (as on OVMS).</summary>
+        public string ModulePassword { get { return _store.Value(ConfigParams.Password, ConfigParams.Module); } }
+
+        /// <summary>ota parttype.notified: the outdated-partitioning notification was sent (default no).</summary>
+        public bool ParttypeNotified { get { return _store.GetBool(ConfigParams.Ota, ConfigParams.ParttypeNotified); } }
+
+        /// <summary>ota parttype.notifyversion: the notification is sent only from this running version on (default 3.3.006).</summary>
+        public string ParttypeNotifyVersion { get { return _store.Value(ConfigParams.Ota, ConfigParams.ParttypeNotifyVersion); } }
+
+        /// <summary>Records that the partition-type notification went out (OVMS sets ota parttype.notified yes).</summary>
+        public void SetParttypeNotified() { _store.Set(ConfigParams.Ota, ConfigParams.ParttypeNotified, "yes"); }
+        /// <summary>ota signing.keys: the trusted public-key digests ("" = signatures are not checked).</summary>
+        public string SigningKeys { get { return _store.Value(ConfigParams.Ota, ConfigParams.SigningKeys); } }
+
+        /// <summary>ota signing.revoked: key digests refused even when listed as trusted.</summary>
+        public string SigningRevoked { get { return _store.Value(ConfigParams.Ota, ConfigParams.SigningRevoked); } }
+
+        /// <summary>ota signing.required (default yes): once a key is set, an unsigned image is refused.</summary>
+        public bool SigningRequired { get { return _store.GetBool(ConfigParams.Ota, ConfigParams.SigningRequired); } }
+
+        /// <summary>ota signing.min_secure_version: the anti-rollback minimum, raised when an image is committed.</summary>
+        public int MinSecureVersion { get { return _store.GetInt(ConfigParams.Ota, ConfigParams.MinSecureVersion); } }
+
+        /// <summary>Raises ota signing.min_secure_version to value; never lowers it (no write when not higher).</summary>
+        public bool RaiseMinSecureVersion(int value)
+        {
+            if (value <= MinSecureVersion)
+                return false;
+            return _store.Set(ConfigParams.Ota, ConfigParams.MinSecureVersion, value.ToString());
+        }
+
         /// <summary>ota http.mru: the last URL flashed successfully, "" when none.</summary>
         public string HttpMru { get { return _store.Value(ConfigParams.Ota, ConfigParams.HttpMru); } }
 

@@ -2,6 +2,7 @@ using OvmsOta.Bundle;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
 using OvmsOta.Update;
+using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Engine
 {
@@ -39,6 +40,23 @@ namespace OvmsOta.Engine
             // An OVMS layout begins the image now, as ever (its refusals come before any byte).
             if (_deploy == null)
                 _image = installer.Updater.Begin(expectedSize, gate);
+        }
+
+        /// <summary>
+        /// An app image install that goes on from what an interrupted one left in the target (<see cref="OtaUpdater.Resume"/>:
+        /// re-verified from flash). OVMS layouts only: a bundle is not resumed (refused, nothing changed; it starts at 0).
+        /// </summary>
+        internal FirmwareSession(Installer installer, int expectedSize, IImageGate gate, int held, byte[] head, int headLength)
+        {
+            _installer = installer;
+            _expected = expectedSize;
+            _gate = gate;
+            _deploy = installer.Slots.DeployFor(installer.Slots.NextTarget());
+            if (_deploy != null)
+                throw new UpdateException("A bundle download is not resumed; it starts again at byte 0", null, true);
+            _image = installer.Updater.Resume(expectedSize, gate, held, head, headLength);
+            _received = _image.BytesWritten;
+            _sniffed = true;
         }
 
         public int ExpectedSize { get { return _expected; } }
@@ -129,11 +147,13 @@ namespace OvmsOta.Engine
             if (!bundle)
                 Refuse("This module runs OvmsOta's device layout (" + _installer.Slots.NextTarget().Label + " with " + _deploy.Label
                     + "): a plain ESP32 image cannot update it, its managed deployment must come with it. Flash the firmware "
-                    + "bundle fw.zip (`ovmsota bundle make`; on the update server " + BundleFile.Name + " beside ovms3.bin)", null);
+                    + "bundle fw.zip (`ovmsota bundle make`; on the update server " + UpdateUrl.BundleFileName + " beside ovms3.bin)", null);
             if (_installer.Json == null)
                 Refuse("This module has no JSON binding to read a bundle's manifest with", null);
-            _bundle = new BundleInstall(_installer.Slots.Flash, _installer.Updater, _installer.Slots.NextTarget(), _deploy, _gate,
+            // A gate checks a bundle by its manifest's version (the app inside is nanoCLR, with its own version).
+            _bundle = new BundleInstall(_installer.Slots.Flash, _installer.Updater, _installer.Slots.NextTarget(), _deploy, null,
                 _installer.PartSha256, _installer.WorkBuffer);
+            _bundle.Gate = _gate as IManifestGate;
             _reader = new BundleReader(_installer.Json, _installer.PartSha256, _bundle);
         }
 

@@ -64,6 +64,12 @@ namespace OvmsOta.Engine
             return new FirmwareSession(this, size, gate);
         }
 
+        /// <summary>An image install that goes on after the first held bytes already in the target (see <see cref="ResumeRecord"/>).</summary>
+        public FirmwareSession ResumeFirmware(int size, IImageGate gate, int held, byte[] head, int headLength)
+        {
+            return new FirmwareSession(this, size, gate, held, head, headLength);
+        }
+
         /// <summary>The most a download into target may carry: the slot, and on the device layout its deploy_N and a manifest.</summary>
         public int CapacityOf(PartitionEntry target)
         {
@@ -86,6 +92,9 @@ namespace OvmsOta.Engine
 
         /// <summary>The streaming updater (the slot after the running one); writers use it under the lock.</summary>
         public OtaUpdater Updater { get { return _updater; } }
+
+        /// <summary>Where a download keeps what it needs to go on after a power cut (<see cref="ResumeRecord"/>); null: it starts again.</summary>
+        public ResumeRecord Resume { get; internal set; }
 
         /// <summary>Said at every update while the platform binds no native digests (<see cref="PortableDigests"/>); else null.</summary>
         public string DigestWarning { get; internal set; }

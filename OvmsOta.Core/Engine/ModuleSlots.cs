@@ -54,6 +54,22 @@ namespace OvmsOta.Engine
         }
 
         /// <summary>Where an update goes: the OTA slot after the running one (factory -> ota_0), or null.</summary>
+        /// <summary>
+        /// The running image's project name from its app description (first 0x120 bytes, read through buffer), or null
+        /// when the running partition is unknown or holds no readable app description.
+        /// </summary>
+        public string RunningProject(byte[] buffer)
+        {
+            const int length = Image.ImageFormat.AppDescriptionOffset + 0x100;
+            if (_running == null || buffer.Length < length)
+                return null;
+            _flash.Read(_running.Offset, buffer, 0, length);
+            if (buffer[0] != Image.ImageFormat.Magic)
+                return null;
+            Image.AppDescription description = Image.AppDescription.Parse(buffer, Image.ImageFormat.AppDescriptionOffset);
+            return description.Magic == Image.ImageFormat.AppDescriptionMagic ? description.ProjectName : null;
+        }
+
         public PartitionEntry NextTarget()
         {
             return _bootSlots.NextUpdatePartition(_running);

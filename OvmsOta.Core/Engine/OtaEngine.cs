@@ -3,6 +3,7 @@ using OvmsOta.Boot;
 using OvmsOta.Config;
 using OvmsOta.Image;
 using OvmsOta.Ports;
+using OvmsOta.Signing;
 
 namespace OvmsOta.Engine
 {
@@ -71,7 +72,7 @@ namespace OvmsOta.Engine
             }
             _reboot = platform.Reboot != null ? new RebootGate(platform.Reboot) : null;
             _server = new UpdateServerInfo(_slots, platform.Http, platform.MonotonicClock, platform.Network, platform.Hardware,
-                platform.Firmware, _configStore, _config);
+                platform.Firmware, _configStore, _config, platform.Inflater);
             CommitWatchdog watchdog = null;
             string bootReport = null;
             if (_slots.Running != null && _reboot != null)
@@ -87,6 +88,11 @@ namespace OvmsOta.Engine
             // the start below ends this boot, and then refuse through RebootPending.
             _installer = new Installer(_slots, workBuffer, validator, imageCheck, _trial, _config, _log, _notifier);
             _installer.DigestWarning = digestWarning;
+            _installer.Resume = ResumeIn(platform.Flash);
+            if (_config != null)
+                _installer.Updater.Signing = new SignatureCheck(platform.Flash, platform.Sha256 != null ? platform.Sha256 : new ManagedSha256(),
+                    platform.SignatureVerifier != null ? platform.SignatureVerifier : new UnavailableVerifier(), new ConfigSigningPolicy(_config));
+            _trial.Floor = new SecureVersionFloor(platform.Flash, _slots.Running, _config, _log);
             _installer.Json = platform.Json;
             _installer.PartSha256 = platform.BundleSha256 != null ? platform.BundleSha256 : new ManagedSha256();
             // Start sent the module to another image: nothing more runs on this boot (on the device the reboot never
@@ -98,7 +104,22 @@ namespace OvmsOta.Engine
             if (configError != null)
                 throw configError;
             _configCommand = new ConfigCommand(_configStore);
+            if (!_trial.IsOnTrial)
+                _trial.Committed();
             _server.Fetcher.UserAgent = _server.UserAgent;
+        }
+
+        /// <summary>The resume record's region in store; none (downloads start at byte 0) when store has no room for it.</summary>
+        private ResumeRecord ResumeIn(IFlash flash)
+        {
+            try
+            {
+                return new ResumeRecord(ResumeRecord.InStore(flash, _slots.Table));
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
         }
 
         /// <summary>

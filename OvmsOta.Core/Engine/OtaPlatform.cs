@@ -1,6 +1,7 @@
 using OvmsOta.Boot;
 using OvmsOta.Image;
 using OvmsOta.Ports;
+using OvmsOta.Signing;
 
 namespace OvmsOta.Engine
 {
@@ -24,6 +25,12 @@ namespace OvmsOta.Engine
         /// <summary>The image checksum fold (native on the device). Default: <see cref="ManagedChecksumFold"/>.</summary>
         public IChecksumFold ChecksumFold;
 
+        /// <summary>
+        /// RSA-3072-PSS for signed updates (native mbedtls on the device, .NET's RSA on the host). Default: none, and then
+        /// an image is refused once `ota signing.keys` is set (no verifier, no trust).
+        /// </summary>
+        public ISignatureVerifier SignatureVerifier;
+
         /// <summary>A second SHA-256 (native on the device) for bundle parts, hashed while the validator's hashes the app
         /// inside. Default: <see cref="ManagedSha256"/>.</summary>
         public ISha256 BundleSha256;
@@ -32,6 +39,9 @@ namespace OvmsOta.Engine
         public IJsonCodec Json;
 
         public IHttpTransport Http;
+
+        /// <summary>Inflates the update server's compressed images (ovms3.bin.gz). Default: none (the plain image only).</summary>
+        public IInflater Inflater;
         public IMonotonicClock MonotonicClock;
         public IWallClock WallClock;
         public INetworkStatus Network;

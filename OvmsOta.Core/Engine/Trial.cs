@@ -14,6 +14,7 @@ namespace OvmsOta.Engine
         private readonly string _bootReport;
         private readonly IOtaLog _log;
         private readonly RebootGate _reboot;
+        private SecureVersionFloor _floor;
 
         /// <summary>watchdog and reboot may be null (no running partition or no reboot binding).</summary>
         public Trial(CommitWatchdog watchdog, string runningLabel, string bootReport, IOtaLog log, RebootGate reboot)
@@ -28,6 +29,19 @@ namespace OvmsOta.Engine
         /// <summary>The commit watchdog of this boot, or null (no running partition or no reboot binding).</summary>
         public CommitWatchdog Watchdog { get { return _watchdog; } }
 
+        /// <summary>Raised whenever the running image is committed (anti-rollback); null = none.</summary>
+        public SecureVersionFloor Floor { get { return _floor; } set { _floor = value; } }
+
+        /// <summary>The running image was committed (by `ota commit` or its health checks): the anti-rollback minimum rises.</summary>
+        public void Committed()
+        {
+            if (_floor != null)
+                _floor.Raise();
+        }
+
+        /// <summary>True while the running image is on trial (not yet committed).</summary>
+        public bool IsOnTrial { get { return _watchdog != null && _watchdog.IsOnTrial; } }
+
         /// <summary>What the watchdog found at start (e.g. an update that rolled back), or null.</summary>
         public string BootReport { get { return _bootReport; } }
 
@@ -40,7 +54,10 @@ namespace OvmsOta.Engine
             if (_reboot != null && _reboot.IsPending)
                 return;
             if (_watchdog != null && _watchdog.Tick())
+            {
                 _log.Info("Image on " + _runningLabel + " confirmed: its health checks passed (network, update server)");
+                Committed();
+            }
         }
 
         /// <summary>

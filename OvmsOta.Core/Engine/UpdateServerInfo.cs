@@ -13,6 +13,7 @@ namespace OvmsOta.Engine
     {
         private readonly ModuleSlots _slots;
         private readonly HttpFetcher _fetcher;
+        private readonly ResumableDownload _download;
         private readonly INetworkStatus _network;
         private readonly HardwareInfo _hardware;
         private readonly FirmwareIdentity _firmware;
@@ -23,10 +24,11 @@ namespace OvmsOta.Engine
 
         /// <summary>configStore and config may be null only while the engine starts with an unreadable store.</summary>
         public UpdateServerInfo(ModuleSlots slots, IHttpTransport http, IMonotonicClock clock, INetworkStatus network,
-            HardwareInfo hardware, FirmwareIdentity firmware, ConfigStore configStore, OtaConfig config)
+            HardwareInfo hardware, FirmwareIdentity firmware, ConfigStore configStore, OtaConfig config, IInflater inflater)
         {
             _slots = slots;
             _fetcher = new HttpFetcher(http, clock, null);
+            _download = new ResumableDownload(_fetcher, inflater);
             _network = network;
             _hardware = hardware;
             _firmware = firmware;
@@ -35,6 +37,12 @@ namespace OvmsOta.Engine
         }
 
         public HttpFetcher Fetcher { get { return _fetcher; } }
+
+        /// <summary>
+        /// Image downloads: version first, resumed with Range after a drop, the compressed copy when the platform can
+        /// inflate (<see cref="OtaPlatform.Inflater"/>).
+        /// </summary>
+        public ResumableDownload Download { get { return _download; } }
 
         /// <summary>The channel: config "ota tag", else the build tag.</summary>
         public string Tag
@@ -69,10 +77,16 @@ namespace OvmsOta.Engine
             get { return OvmsVersion.UserAgent(Product, _firmware.VehicleId, FullVersion); }
         }
 
-        /// <summary>The default image URL: &lt;server&gt;/&lt;product&gt;/&lt;tag&gt;/ovms3.bin, as OVMS builds it.</summary>
+        /// <summary>
+        /// The default image URL: &lt;server&gt;/&lt;product&gt;/&lt;tag&gt;/ovms3.bin, as OVMS builds it; on OvmsOta's
+        /// device layout (slots paired with deploy_N) the bundle beside it, fw.zip.
+        /// </summary>
         public string ImageUrl
         {
-            get { return UpdateUrl.Image(Server, Product, Tag); }
+            get
+            {
+                return _slots.DeployFor(_slots.NextTarget()) != null ? UpdateUrl.Bundle(Server, Product, Tag) : UpdateUrl.Image(Server, Product, Tag);
+            }
         }
 
         public string VersionUrl

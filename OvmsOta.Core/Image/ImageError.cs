@@ -23,6 +23,12 @@ namespace OvmsOta.Image
         public static readonly ImageError ChipRevision = new ImageError("chip-revision", true);
         /// <summary>A well-formed image that is not the version the update was for (what .ver announced).</summary>
         public static readonly ImageError NotAnnounced = new ImageError("not-announced", true);
+        /// <summary>A well-formed image of another project (app description project name) than the running one.</summary>
+        public static readonly ImageError WrongProject = new ImageError("wrong-project", true);
+        /// <summary>An image whose secure_version is below the module's anti-rollback minimum (Signing/).</summary>
+        public static readonly ImageError SecureVersionLower = new ImageError("secure-version-lower", true);
+        /// <summary>An older OVMS version than the running one, installed only when forced.</summary>
+        public static readonly ImageError VersionLower = new ImageError("version-lower", true);
 
         ImageError(string name)
             : this(name, false)

@@ -69,7 +69,7 @@ namespace OvmsOta.Push
                 + " seconds" + (seconds == 0 ? " (leave it out to use ota commit.timeout)" : string.Empty);
         }
 
-        sealed class Session : IPushSession
+        sealed class Session : IPushSession, ISelfDelimitingSession
         {
             readonly Installer _installer;
             readonly FirmwareSession _update;
@@ -80,6 +80,9 @@ namespace OvmsOta.Push
                 _installer = installer;
                 _update = update;
             }
+
+            /// <summary>A bundle ends at its ZIP central directory, whatever size the endpoint estimated.</summary>
+            public bool SelfDelimiting { get { return _update.IsBundle; } }
 
             public void Write(byte[] buffer, int offset, int count)
             {

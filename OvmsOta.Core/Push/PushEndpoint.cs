@@ -67,12 +67,20 @@ namespace OvmsOta.Push
         {
             if (connection == null)
                 throw new ArgumentNullException("connection");
-            RequestInput input = new RequestInput(connection, _buffer);
+            return Handle(connection, new RequestInput(connection, _buffer), null);
+        }
+
+        /// <summary>
+        /// The same, for a request whose head a router sharing the port has read already (input over this endpoint's
+        /// buffer); head null: read it here.
+        /// </summary>
+        public int Handle(Stream connection, RequestInput input, RequestHead head)
+        {
             int status;
             string text;
             try
             {
-                text = Serve(input, connection);
+                text = Serve(input, connection, head);
                 status = PushStatus.Ok;
             }
             catch (PushException e)
@@ -90,9 +98,10 @@ namespace OvmsOta.Push
             return status;
         }
 
-        string Serve(RequestInput input, Stream connection)
+        string Serve(RequestInput input, Stream connection, RequestHead head)
         {
-            RequestHead head = RequestHead.Read(input);
+            if (head == null)
+                head = RequestHead.Read(input);
             if (head.Path != UpdatePath)
                 throw new PushException(PushStatus.NotFound, "Error: not found (the push endpoint is POST " + UpdatePath + ")");
             if (head.Method != "POST")
@@ -133,11 +142,12 @@ namespace OvmsOta.Push
                         commitTimeout = ParseCommitTimeout(ReadField(form));
                     else if (form.PartName == FilePart && session == null)
                     {
+                        bool estimated = announcedSize < 0 && form.PartLength < 0;
                         int size = announcedSize >= 0 ? announcedSize
                             : form.PartLength >= 0 ? form.PartLength
                             : input.BodyRemaining - form.ClosingLength - 2;
                         session = Begin(size);
-                        flashed = FlashFilePart(form, session, size);
+                        flashed = FlashFilePart(form, session, size, estimated);
                     }
                 }
                 if (session == null)
@@ -180,7 +190,7 @@ namespace OvmsOta.Push
         }
 
         /// <summary>Feeds the file part to the session; returns its length, which must be the size announced.</summary>
-        static int FlashFilePart(MultipartReader form, IPushSession session, int size)
+        static int FlashFilePart(MultipartReader form, IPushSession session, int size, bool estimated)
         {
             int total = 0;
             while (true)
@@ -194,7 +204,10 @@ namespace OvmsOta.Push
                 Write(session, form, offset, count);
                 total += count;
             }
-            if (total != size)
+            // An estimated size is the rest of the body: a self-delimiting upload followed by other fields ends before it.
+            ISelfDelimitingSession delimited = session as ISelfDelimitingSession;
+            bool shorterIsWhole = estimated && total < size && delimited != null && delimited.SelfDelimiting;
+            if (total != size && !shorterIsWhole)
                 throw WrongSize(size, total.ToString());
             return total;
         }
@@ -278,21 +291,7 @@ namespace OvmsOta.Push
         {
             // Answers carry image and server texts: their control characters are shown, not sent to the client.
             text = VisibleText.Of(text);
-            byte[] body = Encoding.UTF8.GetBytes(text.EndsWith("\n") ? text : text + "\n");
-            string head = "HTTP/1.1 " + status.ToString() + " " + PushStatus.Reason(status) + "\r\n"
-                + "Content-Type: text/plain\r\n"
-                + "Content-Length: " + body.Length.ToString() + "\r\n"
-                + "Connection: close\r\n\r\n";
-            try
-            {
-                WriteText(connection, head);
-                connection.Write(body, 0, body.Length);
-                connection.Flush();
-            }
-            catch (IOException)
-            {
-                // The client is gone; there is nobody to tell.
-            }
+            HttpAnswer.Write(connection, status, HttpAnswer.PlainText, Encoding.UTF8.GetBytes(text.EndsWith("\n") ? text : text + "\n"));
         }
 
         static void WriteText(Stream connection, string text)

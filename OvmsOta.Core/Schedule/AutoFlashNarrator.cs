@@ -12,12 +12,20 @@ namespace OvmsOta.Schedule
     {
         private readonly IOtaLog _log;
         private readonly string _status;
+        private readonly string _prefix;
         private int _lastTens;
 
         public AutoFlashNarrator(IOtaLog log, string status)
+            : this(log, status, "AutoFlash: ")
+        {
+        }
+
+        /// <summary>prefix: "AutoFlash: " (nightly job) or "AutoFlashSD: " (the SD card at boot).</summary>
+        public AutoFlashNarrator(IOtaLog log, string status, string prefix)
         {
             _log = log;
             _status = status;
+            _prefix = prefix;
         }
 
         public void Line(string text)
@@ -28,10 +36,10 @@ namespace OvmsOta.Schedule
         public void Failed(InstallFailure failure)
         {
             // OVMS's auto flash logs the capacity refusal with the shell's words; every later step as "AutoFlash: ...".
-            _log.Error(failure.Step == InstallFailure.Capacity ? failure.ShellText : "AutoFlash: " + failure.Text);
+            _log.Error(failure.Step == InstallFailure.Capacity ? failure.ShellText : _prefix + failure.Text);
             string detail = failure.Detail;
             if (detail != null && detail.Length > 0)
-                _log.Error("AutoFlash: " + detail);
+                _log.Error(_prefix + detail);
         }
 
         public void Progress(int received, int expected)

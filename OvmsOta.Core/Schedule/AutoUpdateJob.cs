@@ -226,11 +226,13 @@ namespace OvmsOta.Schedule
             AutoFlashNarrator narrator = new AutoFlashNarrator(log, StatusPrefix + "Downloading OTA image...");
             InstallRun run = new InstallRun(_installer, target, narrator, StatusPrefix);
             run.BootText = "AutoFlash: Setting boot partition...";
-            run.Gate = new AnnouncedVersion(version, _server);
+            AnnouncedVersion gate = new AnnouncedVersion(version, _server);
+            gate.Project = _slots.RunningProject(_installer.WorkBuffer);
+            run.Gate = gate;
             int size;
             try
             {
-                size = _server.Fetcher.Download(url, _installer.WorkBuffer, run);
+                size = _server.Download.Download(url, _installer.WorkBuffer, run);
             }
             catch (DownloadException e)
             {

@@ -30,6 +30,12 @@ namespace OvmsOta.Shell
 
         public void Vfs(string path, IShellOutput output)
         {
+            Vfs(path, false, output);
+        }
+
+        /// <summary>As <see cref="Vfs(string, IShellOutput)"/>; without force an image older than the running one is refused.</summary>
+        public void Vfs(string path, bool force, IShellOutput output)
+        {
             if (!ShellLock.TryEnter(_installer.Lock, output))
                 return;
             try
@@ -52,6 +58,8 @@ namespace OvmsOta.Shell
                 output.WriteLine("Source image is " + size.ToString() + " bytes in size");
                 ShellNarrator narrator = new ShellNarrator(output, false);
                 InstallRun run = new InstallRun(_installer, target, narrator, "OTA Flash VFS: ");
+                if (!force)
+                    run.Gate = new NotOlder(_server.FullVersion, "ota flash vfs " + path + " force", null);
                 run.CheckCapacity(size);
                 Stream file = files.OpenRead(path);
                 if (file == null)
@@ -64,7 +72,7 @@ namespace OvmsOta.Shell
                     run.Begin(size);
                     output.WriteLine("OTA Flash VFS: Flashing image partition...");
                     _installer.Status.Set("OTA Flash VFS: Flashing image partition...");
-                    CopyFile(file, size, _installer.WorkBuffer, run, output);
+                    run.WriteFile(file, size);
                 }
                 catch (ReportedException)
                 {
@@ -98,18 +106,33 @@ namespace OvmsOta.Shell
             if (!_server.NetworkUp)
                 return null;
             ServerCheck check = ServerCheck.Run(_server);
-            return check.Version.Length > 0 ? new AnnouncedVersion(check.Version, _server) : null;
+            if (check.Version.Length == 0)
+                return null;
+            AnnouncedVersion gate = new AnnouncedVersion(check.Version, _server);
+            gate.Project = _slots.RunningProject(_installer.WorkBuffer);
+            return gate;
         }
 
         public void Http(string url, IShellOutput output)
         {
+            Http(url, false, output, 0);
+        }
+
+        /// <summary>
+        /// `ota flash http`; without force an image older than the running one is refused. commitTimeoutSeconds: a trial
+        /// time of this update's own (the RPC's commit_timeout; 0: `ota commit.timeout`). True when the image went in
+        /// and is the next boot.
+        /// </summary>
+        public bool Http(string url, bool force, IShellOutput output, int commitTimeoutSeconds)
+        {
+            string forceHint = "ota flash http " + (url == null || url.Length == 0 ? "" : url + " ") + "force";
             if (!ShellLock.TryEnter(_installer.Lock, output))
-                return;
+                return false;
             try
             {
                 PartitionEntry target = Target(output);
                 if (target == null)
-                    return;
+                    return false;
                 IImageGate gate = null;
                 if (url == null || url.Length == 0)
                 {
@@ -120,11 +143,12 @@ namespace OvmsOta.Shell
                 ShellNarrator narrator = new ShellNarrator(output, true);
                 InstallRun run = new InstallRun(_installer, target, narrator, "OTA Flash HTTP: ");
                 run.AnnounceSize = true;
-                run.Gate = gate;
+                run.Gate = force ? gate : new NotOlder(_server.FullVersion, forceHint, gate);
+                run.CommitTimeoutSeconds = commitTimeoutSeconds;
                 int size;
                 try
                 {
-                    size = _server.Fetcher.Download(url, _installer.WorkBuffer, run);
+                    size = _server.Download.Download(url, _installer.WorkBuffer, run);
                 }
                 catch (DownloadException e)
                 {
@@ -139,15 +163,17 @@ namespace OvmsOta.Shell
                     else
                         output.WriteLine("Error: " + e.Message);
                     run.Abort();
-                    return;
+                    return false;
                 }
                 output.WriteLine("Download complete (at " + run.Received.ToString() + " bytes)");
                 run.Finish();
                 Success(output, size, url, target);
                 _installer.RecordSource(true, url);
+                return true;
             }
             catch (ReportedException)
             {
+                return false;
             }
             finally
             {
@@ -184,32 +210,6 @@ namespace OvmsOta.Shell
                 return null;
             }
             return target;
-        }
-
-        private static void CopyFile(Stream file, int size, byte[] buffer, InstallRun run, IShellOutput output)
-        {
-            int done = 0;
-            while (done < size)
-            {
-                int want = size - done < buffer.Length ? size - done : buffer.Length;
-                int n;
-                try
-                {
-                    n = file.Read(buffer, 0, want);
-                }
-                catch (IOException e)
-                {
-                    output.WriteLine("Error: Cannot read " + done.ToString() + " of " + size.ToString() + " bytes: " + e.Message);
-                    throw new ReportedException("file read failed");
-                }
-                if (n <= 0)
-                {
-                    output.WriteLine("Error: Cannot read " + done.ToString() + " of " + size.ToString() + " bytes: the file ended early");
-                    throw new ReportedException("file shorter than its size");
-                }
-                run.Write(buffer, 0, n);
-                done += n;
-            }
         }
 
         private static void Success(IShellOutput output, int size, string source, PartitionEntry target)

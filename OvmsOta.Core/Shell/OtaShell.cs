@@ -8,8 +8,9 @@ namespace OvmsOta.Shell
 {
     /// <summary>
     /// The text shell of the module: one line in, its output to the writer. `ota ...` is OVMS's command tree with its
-    /// texts; `config ...` goes to the configuration command. Privileged ("enable") mode is out of scope: every
-    /// command runs as if enabled.
+    /// texts; `config ...` goes to the configuration command. As on OVMS, commands that change flash or config need
+    /// secure mode (`enable`, with config `password module` when one is set); reading (`ota`, `ota status`, `ota partitions
+    /// list`, `config list|get`) does not. Each session passes its own <see cref="ShellMode"/>.
     /// </summary>
     public sealed class OtaShell
     {
@@ -31,10 +32,15 @@ namespace OvmsOta.Shell
         private readonly SlotCommands _slotCommands;
         private readonly TrialCommands _trial;
         private readonly PartitionListCommand _partitionList;
+        private readonly EnableCommand _enable;
+        private readonly ShellMode _console;
 
-        /// <summary>files may be null (then `ota flash vfs` finds no file); reboot is null without a reboot binding.</summary>
+        /// <summary>
+        /// files may be null (then `ota flash vfs` finds no file); reboot is null without a reboot binding; configStore
+        /// holds `password module` (null: no password).
+        /// </summary>
         public OtaShell(ModuleSlots slots, Installer installer, UpdateServerInfo server, Trial trial, ConfigCommand config,
-            HardwareInfo hardware, IFileAccess files, IAutoUpdate autoUpdate, RebootGate reboot)
+            ConfigStore configStore, HardwareInfo hardware, IFileAccess files, IAutoUpdate autoUpdate, RebootGate reboot)
         {
             _table = slots.Table;
             _config = config;
@@ -45,19 +51,53 @@ namespace OvmsOta.Shell
             _slotCommands = new SlotCommands(slots, installer);
             _trial = new TrialCommands(slots, trial, installer.Lock);
             _partitionList = new PartitionListCommand(slots);
+            _enable = new EnableCommand(configStore);
+            _console = _enable.NewSession();
         }
 
-        /// <summary>Runs one command line; never throws for a bad line (the output says what was wrong).</summary>
+        /// <summary>A new session's mode: secure when no module password is set, else it must `enable` first.</summary>
+        public ShellMode NewSession()
+        {
+            return _enable.NewSession();
+        }
+
+        /// <summary>Runs one command line in the console's session (one per boot, see <see cref="NewSession"/>).</summary>
         public void Execute(string line, IShellOutput output)
+        {
+            Execute(line, output, _console);
+        }
+
+        /// <summary>Runs one command line in a session; never throws for a bad line (the output says what was wrong).</summary>
+        public void Execute(string line, IShellOutput output, ShellMode mode)
         {
             // Versions, changelogs and server messages are printed: their control characters are shown, not sent.
             output = new VisibleOutput(output);
+            if (mode.AwaitingPassword)
+            {
+                _enable.Answer(line == null ? string.Empty : line.Trim(), mode, output);
+                return;
+            }
             string[] words = Words(line);
             if (words.Length == 0)
                 return;
             if (_reboot != null && _reboot.IsPending)
             {
                 output.WriteLine(RestartingText + " (" + _reboot.Reason + ")");
+                return;
+            }
+            if (words[0] == "enable")
+            {
+                _enable.Enable(words, mode, output);
+                return;
+            }
+            if (words[0] == "disable" && words.Length == 1)
+            {
+                mode.Secure = false;
+                return;
+            }
+            if (!mode.Secure && NeedsSecure(words))
+            {
+                output.WriteLine(EnableCommand.RequiresEnableText);
                 return;
             }
             if (words[0] == "ota")
@@ -71,6 +111,22 @@ namespace OvmsOta.Shell
                 return;
             }
             output.WriteLine(UnrecognisedText);
+        }
+
+        /// <summary>
+        /// Commands that change flash or config (OVMS registers them secure): every `ota` subcommand but the status and
+        /// the partition list, and `config set|rm`. Reading stays open, so a read-only session can still look.
+        /// </summary>
+        private static bool NeedsSecure(string[] words)
+        {
+            if (words.Length < 2)
+                return false;
+            string verb = words[1];
+            if (words[0] == "ota")
+                return verb != "status" && !(verb == "partitions" && words.Length == 3 && words[2] == "list");
+            if (words[0] == "config")
+                return verb == "set" || verb == "rm";
+            return false;
         }
 
         private void Ota(string[] words, IShellOutput output)
@@ -115,12 +171,15 @@ namespace OvmsOta.Shell
                 return;
             }
             string source = words[2];
-            if (source == "vfs" && words.Length == 4)
-                _flash.Vfs(words[3], output);
+            // A trailing "force" installs an image older than the running one (it is never a file or URL of ours).
+            bool force = words.Length > 3 && words[words.Length - 1] == "force";
+            int arguments = words.Length - (force ? 4 : 3);
+            if (source == "vfs" && arguments == 1)
+                _flash.Vfs(words[3], force, output);
             else if (source == "vfs")
                 Usage(output, "ota flash vfs <file>");
-            else if (source == "http" && words.Length <= 4)
-                _flash.Http(words.Length == 4 ? words[3] : null, output);
+            else if (source == "http" && arguments <= 1)
+                _flash.Http(arguments == 1 ? words[3] : null, force, output, 0);
             else if (source == "http")
                 Usage(output, "ota flash http [<url>]");
             else if (source == "auto" && (words.Length == 3 || (words.Length == 4 && words[3] == "force")))

@@ -33,7 +33,10 @@ namespace OvmsOta.Shell
             {
                 string slot = _slots.Running.Label;
                 if (watchdog.Commit())
+                {
                     output.WriteLine("Image on " + slot + " committed: it stays the boot image");
+                    _trial.Committed();
+                }
                 else
                     output.WriteLine("Error: The image on " + slot + " is not on trial - nothing to commit");
             }

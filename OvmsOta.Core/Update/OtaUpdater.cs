@@ -5,6 +5,7 @@ using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
 using OvmsOta.Ports;
+using OvmsOta.Signing;
 
 namespace OvmsOta.Update
 {
@@ -34,6 +35,7 @@ namespace OvmsOta.Update
         private readonly byte[] _buffer;
         private readonly ReadBackCheck _readBack;
         private UpdateSession _session;
+        private SignatureCheck _signing;
 
         /// <summary>An updater with the portable validator and a 4 KB buffer.</summary>
         public OtaUpdater(IFlash flash, PartitionTable table, PartitionEntry running)
@@ -72,6 +74,12 @@ namespace OvmsOta.Update
         /// <summary>Where an update would go (esp_ota_get_next_update_partition), or null.</summary>
         public PartitionEntry Target { get { return _running == null ? null : _slots.NextUpdatePartition(_running); } }
 
+        /// <summary>
+        /// The signature and anti-rollback check every update passes (its gate from the first bytes, its signature check
+        /// after the checksum and SHA-256 and before byte 0); null = none (OVMS's behaviour). Set it between updates.
+        /// </summary>
+        public SignatureCheck Signing { get { return _signing; } set { _signing = value; } }
+
         /// <summary>True while a session is open.</summary>
         public bool IsBusy { get { return _session != null && _session.IsOpen; } }
 
@@ -100,9 +108,40 @@ namespace OvmsOta.Update
             if (expectedSize > target.Size)
                 throw new UpdateException("target partition too small (" + target.Size.ToString() + " bytes capacity) for an image of "
                     + expectedSize.ToString() + " bytes; " + target.Label + " is unchanged");
-            _validator.Begin(target.Size, gate);
-            _session = new UpdateSession(this, target, expectedSize);
+            _validator.Begin(target.Size, SigningGate(gate));
+            _session = new UpdateSession(this, target, expectedSize, 0);
             return _session;
+        }
+
+        /// <summary>
+        /// Opens an update of expectedSize bytes that goes on from what an earlier, interrupted update of the same image
+        /// left in the target: the first heldBytes rounded down to a 4 KB sector (the sector being written at a cut may
+        /// be torn; it is erased again). Nothing is trusted: those bytes are read back from flash and fed to the
+        /// validator (byte 0, still held back as 0xFF, fed as 0xE9), and their first bytes must equal head (the image's
+        /// first bytes as the server sends them now). The session's next Write is byte <see cref="UpdateSession.BytesWritten"/>.
+        /// Refuses with <see cref="UpdateException"/> (NothingChanged: the slot was only read) when there is no whole
+        /// sector to keep, byte 0 is not 0xFF, the head differs, or the validator rejects the bytes.
+        /// </summary>
+        public UpdateSession Resume(int expectedSize, IImageGate gate, int heldBytes, byte[] head, int headLength)
+        {
+            if (IsBusy)
+                throw new UpdateException(BusyReason);
+            PartitionEntry target = CheckTarget();
+            if (expectedSize < 1 || expectedSize > target.Size)
+                throw new UpdateException("Cannot resume an image of " + expectedSize.ToString() + " bytes in " + target.Label, null, true);
+            int start = (heldBytes < expectedSize ? heldBytes : expectedSize - 1) / FlashGeometry.SectorSize * FlashGeometry.SectorSize;
+            if (start == 0 || head == null || headLength < 1)
+                throw new UpdateException("Nothing to resume in " + target.Label, null, true);
+            _validator.Begin(target.Size, SigningGate(gate));
+            SlotReplay.Feed(_flash, target, start, head, headLength, _validator, _buffer);
+            _session = new UpdateSession(this, target, expectedSize, start);
+            return _session;
+        }
+
+        /// <summary>The gate of a session: with signing on, the anti-rollback check from the first bytes comes first.</summary>
+        private IImageGate SigningGate(IImageGate gate)
+        {
+            return _signing == null ? gate : _signing.Gate(gate);
         }
 
         /// <summary>

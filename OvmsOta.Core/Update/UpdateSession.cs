@@ -4,6 +4,7 @@ using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Partitions;
 using OvmsOta.Ports;
+using OvmsOta.Signing;
 
 namespace OvmsOta.Update
 {
@@ -35,14 +36,17 @@ namespace OvmsOta.Update
         private int _written;
         private bool _open = true;
         private ImageInfo _image;
+        private string _signingNote;
 
-        internal UpdateSession(OtaUpdater updater, PartitionEntry target, int expectedSize)
+        /// <summary>start: 0, or the sector-aligned length of a prefix already in the slot and fed to the validator (a resumed update).</summary>
+        internal UpdateSession(OtaUpdater updater, PartitionEntry target, int expectedSize, int start)
         {
             _updater = updater;
             _flash = updater.Flash;
             _target = target;
             _expected = expectedSize;
-            _eraser = new SlotEraser(_flash, target.Offset, expectedSize);
+            _written = start;
+            _eraser = new SlotEraser(_flash, target.Offset + start, expectedSize - start);
         }
 
         /// <summary>The slot being written (the next boot partition on success).</summary>
@@ -57,6 +61,9 @@ namespace OvmsOta.Update
 
         /// <summary>What the streamed image holds (version, project ...), once <see cref="End"/> succeeded; else null.</summary>
         public ImageInfo Image { get { return _image; } }
+
+        /// <summary>What the signature check said of an image it let through unsigned (signing not required), else null.</summary>
+        public string SigningNote { get { return _signingNote; } }
 
         /// <summary>
         /// Takes the next count bytes of the image: checks the size, feeds the validator (a structural error
@@ -121,6 +128,7 @@ namespace OvmsOta.Update
             {
                 Fail("Image rejected: " + e.Message, e);
             }
+            CheckSignature(streamed);
             ProgramMagic();
             Switch(streamed, commitTimeoutSeconds);
             _image = streamed;
@@ -168,6 +176,26 @@ namespace OvmsOta.Update
                     throw new UpdateException("Image refused: " + e.Message + "; " + _target.Label + " is unchanged", e, true);
                 }
                 Fail("Image rejected: " + e.Message, e);
+            }
+        }
+
+        /// <summary>The signing policy's check of the written slot (Signing/), before byte 0 can make it bootable.</summary>
+        private void CheckSignature(ImageInfo streamed)
+        {
+            SignatureCheck signing = _updater.Signing;
+            if (signing == null)
+                return;
+            try
+            {
+                _signingNote = signing.Check(_target.Offset, streamed.ImageLength, _written, ImageFormat.Magic, _updater.Buffer);
+            }
+            catch (SigningException e)
+            {
+                Fail("Image refused: " + e.Message + "; " + _target.Label + " was left unbootable", e);
+            }
+            catch (FlashException e)
+            {
+                Fail("Reading " + _target.Label + " for the signature check failed: " + e.Message, e);
             }
         }
 

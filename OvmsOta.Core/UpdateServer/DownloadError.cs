@@ -25,5 +25,11 @@ namespace OvmsOta.UpdateServer
         TooLarge,
         /// <summary>A .ver file without a line end.</summary>
         BadVersionFile,
+        /// <summary>A 206 whose Content-Range is missing, malformed or not the part asked for.</summary>
+        BadRange,
+        /// <summary>The compressed image (ovms3.bin.gz) does not inflate, or inflates to another length.</summary>
+        BadCompression,
+        /// <summary>A resumed download gave up after its retries.</summary>
+        RetriesExhausted,
     }
 }

@@ -44,6 +44,9 @@ namespace OvmsOta.UpdateServer
         }
 
         public string UserAgent { get; set; }
+
+        /// <summary>The clock reads are timed with (a retry's backoff waits on it too).</summary>
+        public IMonotonicClock Clock { get { return _clock; } }
         public int MaximumRedirects { get; set; }
 
         /// <summary>Longest wait for headers or for the next body bytes.</summary>
@@ -58,13 +61,28 @@ namespace OvmsOta.UpdateServer
         /// </summary>
         public IHttpResponse Open(string url, out string finalUrl)
         {
+            return Open(url, -1, -1, out finalUrl);
+        }
+
+        /// <summary>
+        /// As <see cref="Open(string, out string)"/>, asking for bytes first to last (last -1: to the end) when the
+        /// transport can (<see cref="IRangeHttpTransport"/>): the response is a 206 with that part or a 200 with the
+        /// whole body (a server or transport that ignores Range). The caller checks which (<see cref="ContentRange"/>).
+        /// </summary>
+        public IHttpResponse OpenRange(string url, int first, int last, out string finalUrl)
+        {
+            return Open(url, first, last, out finalUrl);
+        }
+
+        IHttpResponse Open(string url, int first, int last, out string finalUrl)
+        {
             string current = UrlResolver.Absolute(url);
             int redirects = 0;
             while (true)
             {
-                IHttpResponse response = Send(current);
+                IHttpResponse response = Send(current, first, last);
                 int status = response.StatusCode;
-                if (status == 200)
+                if (status == 200 || (status == 206 && first >= 0))
                 {
                     finalUrl = current;
                     return response;
@@ -191,10 +209,13 @@ namespace OvmsOta.UpdateServer
                 throw Surplus(expected);
         }
 
-        IHttpResponse Send(string url)
+        IHttpResponse Send(string url, int first, int last)
         {
             try
             {
+                IRangeHttpTransport ranges = _transport as IRangeHttpTransport;
+                if (first >= 0 && ranges != null)
+                    return ranges.GetRange(url, UserAgent, StallTimeoutMilliseconds, first, last);
                 return _transport.Get(url, UserAgent, StallTimeoutMilliseconds);
             }
             catch (DownloadException)
@@ -207,7 +228,7 @@ namespace OvmsOta.UpdateServer
             }
         }
 
-        BodyReader Reader(IHttpResponse response, string url)
+        internal BodyReader Reader(IHttpResponse response, string url)
         {
             return new BodyReader(response, _clock, url, StallTimeoutMilliseconds, OverallTimeoutMilliseconds);
         }

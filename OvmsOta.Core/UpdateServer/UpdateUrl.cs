@@ -15,10 +15,22 @@ namespace OvmsOta.UpdateServer
         public const string ImageFileName = "ovms3.bin";
         public const string VersionFileName = "ovms3.ver";
 
+        /// <summary>
+        /// A firmware bundle (OvmsOta's device layout), beside the image: &lt;server&gt;/&lt;product&gt;/&lt;tag&gt;/fw.zip,
+        /// announced by the same ovms3.ver (its first line is the bundle's manifest version).
+        /// </summary>
+        public const string BundleFileName = "fw.zip";
+
         /// <summary>URL of the firmware image for a product and channel.</summary>
         public static string Image(string server, string product, string tag)
         {
             return Build(server, product, tag, ImageFileName);
+        }
+
+        /// <summary>URL of the firmware bundle for a product and channel.</summary>
+        public static string Bundle(string server, string product, string tag)
+        {
+            return Build(server, product, tag, BundleFileName);
         }
 
         /// <summary>URL of the .ver file next to the image.</summary>

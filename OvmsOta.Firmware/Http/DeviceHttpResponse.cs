@@ -8,7 +8,7 @@ namespace OvmsOta.Firmware.Http
     /// One response of <see cref="DeviceHttpTransport"/>: status, Content-Length, Location, and the body framed by
     /// Content-Length or decoded from chunked transfer coding (which then has no Content-Length: it would be ignored).
     /// </summary>
-    public sealed class DeviceHttpResponse : IHttpResponse
+    public sealed class DeviceHttpResponse : IRangeResponse
     {
         private readonly HttpWebResponse _response;
         private readonly ResponseBody _body;
@@ -29,8 +29,17 @@ namespace OvmsOta.Firmware.Http
         public int StatusCode { get { return (int)_response.StatusCode; } }
         public int ContentLength { get { return _contentLength; } }
         public string Location { get { return _location; } }
+        public string ContentRange { get { return Header("Content-Range"); } }
+        public string ETag { get { return Header("ETag"); } }
+        public string LastModified { get { return Header("Last-Modified"); } }
         public Stream Body { get { return _body; } }
         public bool EndOfBody { get { return _body.Ended; } }
+
+        private string Header(string name)
+        {
+            string value = _response.GetResponseHeader(name);
+            return value != null && value.Length > 0 ? value : null;
+        }
 
         public void Dispose()
         {

@@ -24,9 +24,20 @@ namespace OvmsOta.Firmware.Http
     /// Device Explorer), which nanoFramework loads into every TLS context; SNTP must have set the clock first, since
     /// certificate dates are checked. Not run on this machine.
     /// </summary>
-    public sealed class DeviceHttpTransport : IHttpTransport
+    public sealed class DeviceHttpTransport : IRangeHttpTransport
     {
         public IHttpResponse Get(string url, string userAgent, int timeoutMilliseconds)
+        {
+            return Send(url, userAgent, timeoutMilliseconds, -1, -1);
+        }
+
+        /// <summary>HttpWebRequest.AddRange writes "Range: bytes=first-" (or "bytes=first-last").</summary>
+        public IHttpResponse GetRange(string url, string userAgent, int timeoutMilliseconds, int first, int last)
+        {
+            return Send(url, userAgent, timeoutMilliseconds, first, last);
+        }
+
+        private static IHttpResponse Send(string url, string userAgent, int timeoutMilliseconds, int first, int last)
         {
             if (url == null)
                 throw new ArgumentNullException("url");
@@ -37,6 +48,10 @@ namespace OvmsOta.Firmware.Http
             request.ReadWriteTimeout = timeoutMilliseconds;
             if (userAgent != null)
                 request.UserAgent = userAgent;
+            if (first >= 0 && last >= first)
+                request.AddRange(first, last);
+            else if (first >= 0)
+                request.AddRange(first);
             // nanoFramework returns non-2xx responses here rather than throwing; HttpFetcher judges the status.
             HttpWebResponse response = (HttpWebResponse)request.GetResponse();
             try

@@ -1,4 +1,5 @@
 using OvmsOta.Module;
+using OvmsOta.Shell;
 using OvmsOta.Push;
 
 namespace OvmsOta.Firmware.Servers
@@ -43,6 +44,8 @@ namespace OvmsOta.Firmware.Servers
             bool readOnly = _module.Engine.Config.PushSecret.Length == 0;
             if (!LogIn(reader, output, connection.Deadline))
                 return;
+            // Its own secure mode, as OVMS gives each console: `enable` when a module password is set.
+            ShellMode mode = _module.Shell.NewSession();
             output.Write(Prompt);
             string line;
             while (!output.Broken && (line = reader.ReadLine()) != null)
@@ -55,7 +58,7 @@ namespace OvmsOta.Firmware.Servers
                 else if (readOnly && command.Length > 0 && !IsReadOnly(command))
                     output.WriteLine(ReadOnlyText);
                 else if (command.Length > 0)
-                    _module.Execute(command, output);
+                    _module.Execute(command, output, mode);
                 // The command asked for a restart (ota revert): no prompt, no next line; the connection closes.
                 if (_module.RebootPending)
                     return;

@@ -17,6 +17,7 @@ namespace OvmsOta.Firmware.Startup
             platform.Sha256 = new NativeSha256(hash);
             platform.BundleSha256 = new NativeSha256(hash);
             platform.ChecksumFold = new NativeChecksumFold(hash);
+            platform.SignatureVerifier = new NativeSignatureVerifier();
             platform.Json = new NanoJsonCodec();
             platform.Http = new DeviceHttpTransport();
             platform.MonotonicClock = new DeviceClock();

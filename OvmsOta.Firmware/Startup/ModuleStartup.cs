@@ -56,6 +56,15 @@ namespace OvmsOta.Firmware.Startup
             SayRunning();
             try
             {
+                // system.start: the partition-type notice (the device has no SD binding yet, so no card flash).
+                _module.Started();
+            }
+            catch (Exception e)
+            {
+                Error("start-up checks failed: " + ExceptionText.Of(e));
+            }
+            try
+            {
                 _starter = new ServiceStarter(_module, _log, _timer, _retryMilliseconds, _maxAttempts);
                 _starter.StartAll(parts.Services(_module));
             }

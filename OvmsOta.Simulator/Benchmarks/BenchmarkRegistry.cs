@@ -10,6 +10,8 @@ public static class BenchmarkRegistry
         new UpdateAllocationBenchmark(),
         new UpdateFlashOpsBenchmark(),
         new DeviceTimeBenchmark(),
+        new CellularBenchmark(),
+        new SignatureVerifyBenchmark(),
     };
 
     public static IBenchmark? Find(string name) =>

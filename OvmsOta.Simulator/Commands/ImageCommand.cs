@@ -4,6 +4,7 @@ using OvmsOta.Image;
 using OvmsOta.Simulation;
 using OvmsOta.Simulator.Hashing;
 using OvmsOta.Simulator.Images;
+using OvmsOta.Simulator.Signing;
 
 namespace OvmsOta.Simulator.Commands;
 
@@ -21,6 +22,8 @@ public static class ImageCommand
         var image = new Command("image", "ESP32 app images: show and check one, or make one for tests and the demo server");
         image.Subcommands.Add(Info(output, error));
         image.Subcommands.Add(Make(output, error));
+        image.Subcommands.Add(SigningCommands.Sign(output, error));
+        image.Subcommands.Add(SigningCommands.Verify(output, error));
         return image;
     }
 
@@ -52,6 +55,8 @@ public static class ImageCommand
                 string? version = OvmsVersionReader.Read(new FileRangeFlash(stream, imageBytes), 0, imageBytes, new byte[4096]);
                 output.WriteLine($"ovmsota image info {Path.GetFileName(path)}");
                 ImageReport.Write(output, described, stream.Length, version);
+                if (described.IsValid && stream.Length <= MaxPartitionSize)
+                    SignatureReport.Write(output, SignedFile.Parse(File.ReadAllBytes(path)), null);
                 if (!described.ChecksumValid && !described.HashValid)
                     return Fail(error, $"{path}: invalid image: checksum and SHA-256 both invalid; {Reason(described)}");
                 described.ThrowIfInvalid();

@@ -29,6 +29,9 @@ public static class PublishCommand
                     parse.GetValue(product)!, parse.GetValue(tag)!, parse.GetValue(changelog));
                 output.WriteLine("Published " + OvmsOta.Ports.VisibleText.Of(published.Version) + " (" + published.Length + " bytes)");
                 output.WriteLine("  " + published.ImagePath);
+                if (published.CompressedLength > 0)
+                    output.WriteLine("  " + published.CompressedPath + " (gzip, " + published.CompressedLength + " bytes, "
+                    + (published.CompressedLength * 100L / Math.Max(1, published.Length)) + " % of the image)");
                 output.WriteLine("  " + published.VersionFilePath);
                 return 0;
             }

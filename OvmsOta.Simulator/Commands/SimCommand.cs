@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OvmsOta.Simulator.Signing;
 using System.Security.Cryptography;
 using OvmsOta.Config;
 using OvmsOta.Push;
@@ -21,19 +22,24 @@ public static class SimCommand
     public static Command Create(TextWriter output, TextWriter error, TextReader? input = null)
     {
         var flash = new Option<string>("--flash") { Description = "flash image file (16 MB; created if absent)", DefaultValueFactory = _ => Path.Combine(DefaultFolder, "flash.bin") };
-        var layout = new Option<string>("--layout") { Description = "partition layout of a new flash file: v3-35, or factory (the old v3-30)", DefaultValueFactory = _ => SimLayout.Modern };
+        var layout = new Option<string>("--layout") { Description = "partition layout of a new flash file: v3-35, factory (the old v3-30), or device (OvmsOta's own: ota_N paired with deploy_N, bundles)", DefaultValueFactory = _ => SimLayout.Modern };
         layout.AcceptOnlyFromAmong(SimLayout.Names);
         var serverDir = new Option<string>("--server-dir") { Description = "update server folder (demo images are published into it)", DefaultValueFactory = _ => Path.Combine(DefaultFolder, "server") };
         var port = new Option<int>("--port") { Description = "update server port on 127.0.0.1 (0: a free one)", DefaultValueFactory = _ => 0 };
         var pushPort = new Option<int>("--push-port") { Description = "push endpoint port on 127.0.0.1 (0: a free one)", DefaultValueFactory = _ => 0 };
         var script = new Option<string>("--script") { Description = "run the commands in FILE (one a line, # comments) and exit" };
+        var signing = new Option<bool>("--signing")
+        {
+            Description = "require signed updates: a demo RSA-3072 key (demo-signing-key.pem next to the server folder) signs the server tree "
+                + "and its digest goes into ota signing.keys; tags 'unsigned' and 'old' hold images the module refuses",
+        };
         var command = new Command("sim", "Run a simulated OVMS module with its own update server: the whole update cycle on a desk");
-        foreach (Option option in new Option[] { flash, layout, serverDir, port, pushPort, script })
+        foreach (Option option in new Option[] { flash, layout, serverDir, port, pushPort, script, signing })
             command.Options.Add(option);
         command.SetAction(parse =>
         {
             var settings = new SimSettings(parse.GetValue(flash)!, parse.GetValue(layout)!, parse.GetValue(serverDir)!,
-                parse.GetValue(port), parse.GetValue(pushPort), parse.GetValue(script));
+                parse.GetValue(port), parse.GetValue(pushPort), parse.GetValue(script), parse.GetValue(signing));
             try
             {
                 return Run(settings, output, error, input);
@@ -65,12 +71,21 @@ public static class SimCommand
             reason => RebootFromBackground(moduleConsole, output, reason), output);
         module.PowerOn(line => output.WriteLine(line));
         Directory.CreateDirectory(settings.ServerDir);
-        DemoTree.Ensure(settings.ServerDir, module.Module.Engine.Server.Product);
+        using EspSigningKey? demoKey = settings.Signing ? DemoKey(settings.ServerDir) : null;
+        if (module.Module.Engine.Slots.DeployFor(module.Module.Engine.Slots.NextTarget()) != null)
+            DemoTree.EnsureBundles(settings.ServerDir, module.Module.Engine.Server.Product);
+        else
+            DemoTree.Ensure(settings.ServerDir, module.Module.Engine.Server.Product, demoKey);
+        if (demoKey != null)
+        {
+            module.Configure(ConfigParams.SigningKeys, demoKey.DigestHex);
+            output.WriteLine("Signing required: ota signing.keys " + demoKey.DigestHex + " (demo key " + DemoKeyPath(settings.ServerDir) + ")");
+        }
         using var server = UpdateServerHost.Start(settings.ServerDir, "127.0.0.1:" + settings.Port);
         module.Configure(ConfigParams.Server, server.OtaServerValue);
         if (module.Module.Engine.Config.PushSecret.Length == 0)
             module.Configure(ConfigParams.PushSecret, Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant());
-        using var push = PushListener.Start(settings.PushPort, module.ServePush, scripted ? null : output);
+        using var push = PushListener.Start(settings.PushPort, module.ServeHttp, scripted ? null : output);
 
         if (!scripted)
             PrintBanner(output, flashFile, server, push, module.Module.Engine.Config.PushSecret);
@@ -89,6 +104,8 @@ public static class SimCommand
     {
         output.WriteLine("OvmsOta simulated OVMS module" + (flashFile.Created ? " (new flash file)" : "") + ": flash " + flashFile.Path);
         output.WriteLine("Update server " + server.BaseUrl + " (" + server.RootDirectory + "), set as 'ota server'");
+        output.WriteLine("Web page " + push.PageUrl + " (RPC: curl -H 'Authorization: " + PushEndpoint.AuthorizationValue(secret)
+            + "' -d '{\"commit_timeout\":300}' " + push.PageUrl + "rpc/OTA.Update)");
         output.WriteLine("Push endpoint " + push.Url + "  e.g. curl -H 'Authorization: " + PushEndpoint.AuthorizationValue(secret)
             + "' -F commit_timeout=300 -F file=@ovms3.bin '" + push.Url + "?size=<bytes>'");
         output.WriteLine("Try: ota status, config set ota tag edge, ota flash http, module reset, ota status, ota commit. exit leaves.");
@@ -141,5 +158,19 @@ public static class SimCommand
         output.Flush();
     }
 
-    sealed record SimSettings(string FlashPath, string Layout, string ServerDir, int Port, int PushPort, string? Script);
+    sealed record SimSettings(string FlashPath, string Layout, string ServerDir, int Port, int PushPort, string? Script, bool Signing);
+
+    static string DemoKeyPath(string serverDir) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(serverDir)) ?? ".", "demo-signing-key.pem");
+
+    /// <summary>The demo signing key next to the server folder, made on first use (a test key: never for real modules).</summary>
+    static EspSigningKey DemoKey(string serverDir)
+    {
+        string path = DemoKeyPath(serverDir);
+        if (File.Exists(path))
+            return EspSigningKey.Load(path);
+        EspSigningKey key = EspSigningKey.Generate();
+        File.WriteAllText(path, key.PrivatePem() + "\n");
+        return key;
+    }
 }

@@ -14,6 +14,8 @@ public static class ToolCommands
         yield return ServeCommand.Create(output, error);
         yield return BootCommand.Create(output, error);
         yield return PublishCommand.Create(output, error);
+        yield return BundleCommand.Create(output, error);
+        yield return SigningCommands.Keygen(output, error);
         yield return SimCommand.Create(output, error);
         yield return Fuzz.FuzzCommand.Create(output, error);
     }

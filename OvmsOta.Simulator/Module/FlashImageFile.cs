@@ -2,6 +2,7 @@ using OvmsOta.Flash;
 using OvmsOta.Partitions;
 using OvmsOta.Ports;
 using OvmsOta.Simulation;
+using OvmsOta.Simulator.Bundles;
 using OvmsOta.Simulator.Flash;
 using OvmsOta.Simulator.UpdateServer;
 
@@ -50,7 +51,16 @@ public sealed class FlashImageFile : IDisposable
             table.WriteTo(file.Flash, PartitionTable.DefaultOffset);
             PartitionEntry slot = table.Factory ?? table.OtaSlot(0)
                 ?? throw new InvalidDataException("layout " + layout + " has no factory or ota_0 partition to hold the initial image");
-            WriteImage(file.Flash, slot, DemoTree.Build(initialVersion));
+            PartitionEntry? deploy = table.Find("deploy_0");
+            if (deploy != null)
+            {
+                // The device layout starts with a pair, as a USB provisioning writes it: nanoCLR in ota_0, its deployment in deploy_0.
+                BundleBuilder pair = DemoTree.BuildBundle(initialVersion);
+                WriteImage(file.Flash, slot, pair.App);
+                WriteImage(file.Flash, deploy, pair.Deploy);
+            }
+            else
+                WriteImage(file.Flash, slot, DemoTree.Build(initialVersion));
             return file;
         }
         catch
@@ -61,7 +71,7 @@ public sealed class FlashImageFile : IDisposable
         }
     }
 
-    /// <summary>Programs image at the start of slot (erased flash), in sector-sized writes as a USB flasher does.</summary>
+    /// <summary>Programs image at the start of a partition (erased flash), in sector-sized writes as a USB flasher does.</summary>
     static void WriteImage(IFlash flash, PartitionEntry slot, byte[] image)
     {
         if (image.Length > slot.Size)

@@ -7,7 +7,7 @@ using OvmsOta.Simulator.Net;
 namespace OvmsOta.Simulator.Module;
 
 /// <summary>
-/// The module's HTTP push endpoint on a loopback TCP port: accepts one connection at a time (as a small
+/// The module's HTTP port (web page, push endpoint, RPC) on a loopback TCP port: accepts one connection at a time (as a small
 /// device would) and hands its NetworkStream to the portable endpoint, so the simulator runs the device's
 /// code. Each connection runs under a ConnectionDeadline (head within 10 s, then a minimum body rate), so a
 /// trickling stranger is cut and the next client in the backlog is served. After the answer it stops sending and reads what the client still sends (bounded in time and
@@ -40,6 +40,9 @@ public sealed class PushListener : IDisposable
     public IPEndPoint EndPoint { get; }
 
     public string Url => "http://" + EndPoint + "/update";
+
+    /// <summary>The module's web page (the same port serves /update and /rpc/).</summary>
+    public string PageUrl => "http://" + EndPoint + "/";
 
     /// <summary>Listens on 127.0.0.1:port; serve answers one connection and returns the HTTP status it sent.</summary>
     public static PushListener Start(int port, Func<Stream, int> serve, TextWriter? log = null)
@@ -78,7 +81,7 @@ public sealed class PushListener : IDisposable
             var deadline = new ConnectionDeadline(Clock);
             int status = _serve(new DeadlineStream(client.GetStream(), deadline, headEndsAtBlankLine: true));
             string missed = deadline.Missed.Length > 0 ? " (" + deadline.Missed + ")" : "";
-            _log?.WriteLine("[push] " + client.Client.RemoteEndPoint + " POST /update: " + status + missed);
+            _log?.WriteLine("[http] " + client.Client.RemoteEndPoint + ": " + status + missed);
             client.Client.Shutdown(SocketShutdown.Send);
             Drain(client);
         }

@@ -12,14 +12,17 @@ public static class SimLayout
 {
     public const string Modern = "v3-35";
     public const string Factory = "factory";
+    /// <summary>OvmsOta's own device layout: each OTA slot (nanoCLR) paired with a deploy_N (the managed deployment).</summary>
+    public const string Device = "device";
 
-    public static readonly string[] Names = [Modern, Factory];
+    public static readonly string[] Names = [Modern, Factory, Device];
 
     /// <summary>The CSV file name in partitions/ for a layout name.</summary>
     public static string CsvName(string layout) => layout switch
     {
         Modern => "ovms-v3-35.csv",
         Factory => "ovms-v3-30-factory.csv",
+        Device => "ovmsota-device16M.csv",
         _ => throw new ArgumentException("--layout " + layout + ": expected " + string.Join(" or ", Names)),
     };
 

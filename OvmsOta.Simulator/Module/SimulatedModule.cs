@@ -9,7 +9,9 @@ using OvmsOta.Ports;
 using OvmsOta.Push;
 using OvmsOta.Shell;
 using OvmsOta.Simulation;
+using OvmsOta.Simulator.Bundles;
 using OvmsOta.Simulator.Hashing;
+using OvmsOta.Simulator.Json;
 using OvmsOta.Simulator.Net;
 using OvmsOta.UpdateServer;
 
@@ -38,6 +40,7 @@ public sealed class SimulatedModule : IDisposable
     readonly ConsoleLog? _log;
     long _lastTicker;
     readonly byte[] _pushBuffer = new byte[PushEndpoint.DefaultBufferSize];
+    readonly Action<string>? _rebootConsole;
 
     /// <summary>reboot: how a restart asked for by a background job (automatic update) reaches the console; null when scripted.</summary>
     /// <param name="log">where the engine's log and notifications go (the console); null: nowhere</param>
@@ -45,10 +48,17 @@ public sealed class SimulatedModule : IDisposable
     {
         _log = log == null ? null : new ConsoleLog(log, clock);
         _background = scripted || reboot == null ? new InlineRunner() : new SimBackgroundRunner(reboot);
+        _rebootConsole = reboot;
         _file = file;
         _flash = new SynchronizedFlash(file.Flash);
         _clock = clock;
+        Files = new FolderFiles(Path.GetDirectoryName(Path.GetFullPath(file.Path))!);
     }
+
+    static readonly SystemTextJsonCodec Json = new();
+
+    /// <summary>The module's /sd and /store: folders beside the flash file.</summary>
+    public FolderFiles Files { get; }
 
     public object Gate { get; } = new();
 
@@ -112,7 +122,9 @@ public sealed class SimulatedModule : IDisposable
             throw new ModuleDeadException("The bootloader found no valid partition table at 0x8000: " + e.Message);
         }
         var images = new SlotImageCheck(Flash, HostDigests.Validator(), new byte[FlashGeometry.SectorSize]);
-        LastBoot = new BootloaderModel(Flash, table, images, rollbackEnabled: false).Boot();
+        // The device layout is provisioned with a rollback-on bootloader (OvmsOta.Firmware/README.md); OVMS's layouts keep theirs.
+        bool device = table.Find("deploy_0") != null;
+        LastBoot = new BootloaderModel(Flash, table, images, rollbackEnabled: device).Boot();
         if (!LastBoot.Booted)
             throw new ModuleDeadException("The bootloader found no bootable image: " + LastBoot.Reason);
         PartitionEntry running = LastBoot.Partition;
@@ -120,7 +132,18 @@ public sealed class SimulatedModule : IDisposable
         RunningVersion = OvmsVersionReader.Read(Flash, running.Offset, running.Size, buffer) ?? "unknown";
         Flash.Read(running.Offset + ImageFormat.AppDescriptionOffset, buffer, 0, ImageFormat.AppDescriptionSize);
         AppDescription app = AppDescription.Parse(buffer, 0);
-        lines.Add("Booted " + running.Label + ": " + RunningVersion + " (bootloader: " + LastBoot.Reason + ")");
+        PartitionEntry? deploy = device ? table.Find("deploy_" + running.OtaIndex) : null;
+        if (deploy != null)
+        {
+            // nanoCLR loads the deployment of its pair; without a good one the managed side (and the engine) never starts.
+            string? managed = DeploymentScan.Describe(Flash, deploy);
+            lines.Add("Booted " + running.Label + " + " + deploy.Label + ": " + RunningVersion + " (bootloader: " + LastBoot.Reason + "); "
+                + deploy.Label + ": " + (managed ?? "no valid deployment"));
+            if (managed == null)
+                throw new ModuleRebootException("nanoCLR found no deployment in " + deploy.Label + ": the managed side did not start");
+        }
+        else
+            lines.Add("Booted " + running.Label + ": " + RunningVersion + " (bootloader: " + LastBoot.Reason + ")");
 
         // The engine starts the commit watchdog, which settles this boot (and may restart at once in one odd state).
         _module = new OtaModule(new OtaPlatform
@@ -128,8 +151,11 @@ public sealed class SimulatedModule : IDisposable
             Flash = engineFlash,
             RunningPartition = running.Label,
             Sha256 = new HostSha256(),
+            BundleSha256 = new HostSha256(),
             ChecksumFold = new HostChecksumFold(),
+            SignatureVerifier = new OvmsOta.Simulator.Signing.HostRsaVerifier(),
             Http = _http,
+            Inflater = new OvmsOta.Simulator.Compression.GZipInflater(),
             MonotonicClock = _clock,
             WallClock = _clock,
             Network = new SimNetwork(),
@@ -139,12 +165,16 @@ public sealed class SimulatedModule : IDisposable
             Log = _log,
             Notifier = _log,
             Background = _background,
+            Files = Files,
+            Json = Json,
         });
         _lastTicker = _clock.Milliseconds;
         if (Module.Engine.Trial.BootReport != null && _log == null)
             lines.Add(Module.Engine.Trial.BootReport); // else the engine has logged it
         if (Watchdog != null && Watchdog.IsOnTrial)
             lines.Add(Watchdog.Status + ": \"ota commit\" keeps it");
+        // system.start and sd.mounted: the partition-type notice, an ovms3.bin on the card is flashed.
+        Module.Started();
     }
 
     /// <summary>Runs one shell line on the engine.</summary>
@@ -204,11 +234,27 @@ public sealed class SimulatedModule : IDisposable
     }
 
     /// <summary>
-    /// One HTTP connection to the push endpoint, with the running engine's flash lock, updater and secret. It does not
-    /// take <see cref="Gate"/>: a shell flash at the same time must meet the flash lock (409), not wait. A reset during
-    /// the push ends it with a <see cref="PowerLossException"/> (the connection drops, as on a module that restarts).
+    /// One HTTP connection to the module's port (web page, push endpoint, RPC), with the running engine's flash lock,
+    /// updater and secret. It does not take <see cref="Gate"/>: a shell flash at the same time must meet the flash lock
+    /// (409), not wait. A reset during a push ends it with a <see cref="PowerLossException"/> (the connection drops, as on
+    /// a module that restarts); a restart asked for over RPC (OTA.Revert, Sys.Reboot) comes after its answer and boots
+    /// the module again here (through the console when there is one).
     /// </summary>
-    public int ServePush(Stream connection) => Module.CreatePushEndpoint(_pushBuffer).Handle(connection);
+    public int ServeHttp(Stream connection)
+    {
+        try
+        {
+            return Module.CreateHttp(_pushBuffer).Handle(connection);
+        }
+        catch (ModuleRebootException e)
+        {
+            if (_rebootConsole != null)
+                _rebootConsole(e.Message);
+            else
+                PowerOn();
+            return 200;
+        }
+    }
 
     /// <summary>The boot's console lines, kept and (when print is given) shown as they come.</summary>
     sealed class BootLines(Action<string>? print) : List<string>

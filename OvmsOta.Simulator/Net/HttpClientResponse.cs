@@ -3,7 +3,7 @@ using OvmsOta.Ports;
 namespace OvmsOta.Simulator.Net;
 
 /// <summary>An HttpResponseMessage as IHttpResponse, its body read with a per-read timeout.</summary>
-sealed class HttpClientResponse : IHttpResponse
+sealed class HttpClientResponse : IRangeResponse
 {
     readonly HttpResponseMessage _response;
     readonly TimedReadStream _body;
@@ -26,6 +26,11 @@ sealed class HttpClientResponse : IHttpResponse
     }
 
     public string? Location => _response.Headers.Location?.OriginalString;
+
+    // The raw header texts: the engine parses them, as it does on the device.
+    public string? ContentRange => _response.Content.Headers.TryGetValues("Content-Range", out var values) ? string.Join(",", values) : null;
+    public string? ETag => _response.Headers.TryGetValues("ETag", out var values) ? string.Join(",", values) : null;
+    public string? LastModified => _response.Content.Headers.TryGetValues("Last-Modified", out var values) ? string.Join(",", values) : null;
 
     public Stream Body => _body;
 

@@ -12,7 +12,7 @@ namespace OvmsOta.Simulator.Net;
 /// .NET frames a body by Content-Length: surplus bytes from a misbehaving server never reach the caller,
 /// so HttpFetcher's surplus check cannot fire through this transport (the body simply ends there).
 /// </remarks>
-public sealed class HttpClientTransport : IHttpTransport, IDisposable
+public sealed class HttpClientTransport : IRangeHttpTransport, IDisposable
 {
     readonly HttpClient _client;
 
@@ -28,9 +28,16 @@ public sealed class HttpClientTransport : IHttpTransport, IDisposable
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
-    public IHttpResponse Get(string url, string userAgent, int timeoutMilliseconds)
+    public IHttpResponse Get(string url, string userAgent, int timeoutMilliseconds) => Send(url, userAgent, timeoutMilliseconds, -1, -1);
+
+    public IHttpResponse GetRange(string url, string userAgent, int timeoutMilliseconds, int first, int last) =>
+        Send(url, userAgent, timeoutMilliseconds, first, last);
+
+    IHttpResponse Send(string url, string userAgent, int timeoutMilliseconds, int first, int last)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (first >= 0)
+            request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(first, last < 0 ? null : last);
         if (!string.IsNullOrEmpty(userAgent))
             request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         // As nanoFramework's HttpClient does: one request per connection.

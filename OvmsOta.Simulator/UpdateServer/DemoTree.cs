@@ -1,4 +1,6 @@
 using OvmsOta.Simulation;
+using OvmsOta.Simulator.Bundles;
+using OvmsOta.Simulator.Signing;
 using OvmsOta.UpdateServer;
 
 namespace OvmsOta.Simulator.UpdateServer;
@@ -24,23 +26,84 @@ public static class DemoTree
         ("edge", "3.3.006-40-g0edge040", "Demo edge build (made by ovmsota sim)"),
     ];
 
+    /// <summary>With `sim --signing`: an unsigned image and an older signed one, to see both refused.</summary>
+    public static readonly (string Tag, string Version, string Changelog)[] SigningDemoChannels =
+    [
+        ("unsigned", "3.3.006-50-g0unsign", "Demo build without a signature (refused while ota signing.required is on)"),
+        ("old", "3.3.004-1-g0old", "Demo build older than the running one (refused unless forced)"),
+    ];
+
     /// <summary>Publishes the demo images for product under serverDir; an image already there with the same version is kept.</summary>
     public static IReadOnlyList<PublishedImage> Ensure(string serverDir, string product)
     {
+        return Ensure(serverDir, product, null);
+    }
+
+    /// <summary>
+    /// As <see cref="Ensure(string, string)"/>; with a key, every image is (re)published signed with it, and the
+    /// <see cref="SigningDemoChannels"/> are added (the "unsigned" one left unsigned).
+    /// </summary>
+    public static IReadOnlyList<PublishedImage> Ensure(string serverDir, string product, EspSigningKey? key)
+    {
         var published = new List<PublishedImage>();
+        if (key != null)
+        {
+            foreach (var (tag, version, changelog) in Channels.Concat(SigningDemoChannels))
+            {
+                byte[] image = Build(version);
+                if (tag != "unsigned")
+                    image = ImageSigner.Sign(SignedFile.Parse(image), key);
+                published.Add(ImagePublisher.Publish(image, "demo image " + version, serverDir, product, tag, changelog));
+            }
+            return published;
+        }
         foreach (var (tag, version, changelog) in Channels)
         {
             string binPath = Path.Combine(serverDir, product, tag, UpdateUrl.ImageFileName);
             string verPath = Path.Combine(serverDir, product, tag, UpdateUrl.VersionFileName);
-            if (File.Exists(binPath) && File.Exists(verPath) && File.ReadLines(verPath).FirstOrDefault() == version)
+            string gzPath = binPath + ResumableDownload.CompressedSuffix;
+            if (File.Exists(binPath) && File.Exists(verPath) && File.Exists(gzPath) && File.ReadLines(verPath).FirstOrDefault() == version)
             {
-                published.Add(new PublishedImage(version, (int)new FileInfo(binPath).Length, binPath, verPath));
+                published.Add(new PublishedImage(version, (int)new FileInfo(binPath).Length, binPath, verPath, (int)new FileInfo(gzPath).Length));
                 continue;
             }
             published.Add(ImagePublisher.Publish(Build(version), "demo image " + version, serverDir, product, tag, changelog));
         }
         return published;
     }
+
+    /// <summary>
+    /// The device layout's server content: for each channel a demo bundle (fw.zip: a nanoCLR-like app image and a
+    /// deployment of synthetic assemblies) and its ovms3.ver, as `ovmsota publish fw.zip` puts them.
+    /// </summary>
+    public static IReadOnlyList<PublishedImage> EnsureBundles(string serverDir, string product)
+    {
+        var published = new List<PublishedImage>();
+        foreach (var (tag, version, changelog) in Channels)
+        {
+            string zipPath = Path.Combine(serverDir, product, tag, UpdateUrl.BundleFileName);
+            string verPath = Path.Combine(serverDir, product, tag, UpdateUrl.VersionFileName);
+            if (File.Exists(zipPath) && File.Exists(verPath) && File.ReadLines(verPath).FirstOrDefault() == version)
+            {
+                published.Add(new PublishedImage(version, (int)new FileInfo(zipPath).Length, zipPath, verPath));
+                continue;
+            }
+            string temporary = Path.Combine(Path.GetTempPath(), "ovmsota-demo-" + Guid.NewGuid().ToString("N") + ".zip");
+            try
+            {
+                File.WriteAllBytes(temporary, BuildBundle(version).Build(new Json.SystemTextJsonCodec()));
+                published.Add(BundlePublisher.Publish(temporary, serverDir, product, tag, changelog));
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+        }
+        return published;
+    }
+
+    /// <summary>A demo pair of version: an app image of about <see cref="ImageSize"/> bytes and three synthetic assemblies.</summary>
+    public static BundleBuilder BuildBundle(string version) => BundleBuilder.Demo(version, ImageSize, 8 * 1024);
 
     /// <summary>A valid OVMS-like image of about <see cref="ImageSize"/> bytes.</summary>
     public static byte[] Build(string version, int size = ImageSize)

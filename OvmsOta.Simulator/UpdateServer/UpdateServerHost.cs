@@ -91,7 +91,10 @@ public sealed class UpdateServerHost : IDisposable
         var types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             [".bin"] = "application/octet-stream",
+            [".zip"] = "application/zip",
             [".ver"] = "text/plain",
+            // The gzip copy is served as bytes, not with Content-Encoding: the module inflates it itself.
+            [".gz"] = "application/gzip",
         };
         return new FileExtensionContentTypeProvider(types);
     }

@@ -10,7 +10,7 @@ namespace OvmsOta.Tests.Portable.Bundle
     /// </summary>
     public static class PortableJson
     {
-        public const string Binding = "nanoFramework.Json";
+        public static readonly string Binding = "nanoFramework.Json";
 
         public static IJsonCodec Codec()
         {

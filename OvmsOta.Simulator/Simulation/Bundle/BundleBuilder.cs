@@ -48,9 +48,9 @@ namespace OvmsOta.Simulation
             manifest.BuildId = "demo-" + Version;
             manifest.Parts = new BundleParts();
             manifest.Parts.App = Part(AppEntry, App, ManifestReader.AppTarget);
-            manifest.Parts.App.Natives = Natives;
+            manifest.Parts.App.Natives = CopyOf(Natives);
             manifest.Parts.Deploy = Part(DeployEntry, Deploy, ManifestReader.DeployTarget);
-            manifest.Parts.Deploy.Assemblies = Assemblies;
+            manifest.Parts.Deploy.Assemblies = CopyOf(Assemblies);
             return manifest;
         }
 
@@ -94,6 +94,34 @@ namespace OvmsOta.Simulation
             provided.Checksum = Hex.Format(DemoNativeChecksum);
             builder.Natives = new NativeChecksum[] { provided };
             return builder;
+        }
+
+        // Copies, so a test that edits a manifest cannot change the builder's bundle.
+        private static NativeChecksum[] CopyOf(NativeChecksum[] natives)
+        {
+            if (natives == null)
+                return null;
+            NativeChecksum[] copy = new NativeChecksum[natives.Length];
+            for (int i = 0; i < natives.Length; i++)
+            {
+                copy[i] = new NativeChecksum();
+                copy[i].Name = natives[i].Name;
+                copy[i].Checksum = natives[i].Checksum;
+            }
+            return copy;
+        }
+
+        private static DeployAssembly[] CopyOf(DeployAssembly[] assemblies)
+        {
+            DeployAssembly[] copy = new DeployAssembly[assemblies.Length];
+            for (int i = 0; i < assemblies.Length; i++)
+            {
+                copy[i] = new DeployAssembly();
+                copy[i].Name = assemblies[i].Name;
+                copy[i].Version = assemblies[i].Version;
+                copy[i].NativeChecksum = assemblies[i].NativeChecksum;
+            }
+            return copy;
         }
 
         private static BundlePart Part(string entry, byte[] data, string target)

@@ -9,7 +9,7 @@ namespace OvmsOta.Tests.Portable.Bundle
     /// </summary>
     public static class PortableJson
     {
-        public const string Binding = "System.Text.Json";
+        public static readonly string Binding = "System.Text.Json";
 
         public static IJsonCodec Codec()
         {

@@ -43,7 +43,7 @@ namespace OvmsOta.Tests.Host.Conformance
         [TestMethod]
         public void A_planted_back_reference_is_named_with_its_types()
         {
-            // Ports (layer 1) using the engine (10), and the shell using the nightly job (same layer 11).
+            // Ports (layer 1) using the engine (11), and the shell using the nightly job (same layer 12).
             byte[] planted = SnippetCompiler.Compile(@"
 namespace OvmsOta.Engine { public sealed class Installer { } }
 namespace OvmsOta.Schedule { public sealed class AutoUpdateJob { } }
@@ -57,8 +57,8 @@ namespace OvmsOta.Shell { public sealed class OtaShell { public void Run() { new
             var violations = Layers.Violations(graph.NamespaceEdges(), graph.Types.Select(graph.NamespaceOf).Concat(present));
 
             Assert.AreEqual(2, violations.Count, string.Join("\n", violations));
-            StringAssert.Contains(violations[0], "upward 1 -> 10: OvmsOta.Ports -> OvmsOta.Engine (1): OvmsOta.Ports.IFlash uses OvmsOta.Engine.Installer");
-            StringAssert.Contains(violations[1], "same layer 11 -> 11: OvmsOta.Shell -> OvmsOta.Schedule (1): OvmsOta.Shell.OtaShell uses OvmsOta.Schedule.AutoUpdateJob");
+            StringAssert.Contains(violations[0], "upward 1 -> 11: OvmsOta.Ports -> OvmsOta.Engine (1): OvmsOta.Ports.IFlash uses OvmsOta.Engine.Installer");
+            StringAssert.Contains(violations[1], "same layer 12 -> 12: OvmsOta.Shell -> OvmsOta.Schedule (1): OvmsOta.Shell.OtaShell uses OvmsOta.Schedule.AutoUpdateJob");
         }
 
         [TestMethod]

@@ -58,6 +58,27 @@ namespace OvmsOta.Tests.Host.Firmware
         }
 
         [TestMethod]
+        public void With_a_module_password_each_connection_needs_enable()
+        {
+            var rig = ShellRig.RunningOta1();
+            rig.Set("ota", "push.secret", "0123456789abcdef");
+            rig.Set("password", "module", "module-pw");
+            byte[] otadata = rig.OtaData();
+
+            string output = Converse(rig, "0123456789abcdef\nota boot ota_0\nenable wrong\nenable module-pw\nota boot ota_0\nexit\n");
+
+            string[] lines = output.Split(ShellSession.Prompt);
+            Assert.AreEqual("Error: Secure command requires 'enable' mode\r\n", lines[1]);
+            Assert.AreEqual("Error: Invalid password\r\n", lines[2]);
+            Assert.AreEqual("Secure mode\r\n", lines[3]);
+            StringAssert.StartsWith(lines[4], "Boot from ota_0");
+            Assert.AreEqual(rig.Partition("ota_0").Offset, rig.Module.Engine.Slots.BootSlots.BootPartition().Offset);
+            CollectionAssert.AreNotEqual(otadata, rig.OtaData(), "enable did not let ota boot through");
+            // The next connection starts outside secure mode again.
+            StringAssert.Contains(Converse(rig, "0123456789abcdef\nota boot ota_1\nexit\n"), "Error: Secure command requires 'enable' mode");
+        }
+
+        [TestMethod]
         public void Without_a_password_the_shell_is_read_only()
         {
             var rig = ShellRig.RunningOta1();

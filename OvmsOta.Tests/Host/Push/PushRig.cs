@@ -15,13 +15,18 @@ namespace OvmsOta.Tests.Host.Push
 
         readonly TempFolder _folder = new TempFolder();
 
-        public PushRig()
+        public PushRig() : this(SimLayout.Modern)
         {
-            Module = new SimulatedModule(FlashImageFile.OpenOrCreate(_folder.File("flash.bin"), SimLayout.Modern, DemoTree.InitialVersion),
+        }
+
+        /// <summary>layout: a SimLayout name (SimLayout.Device for OvmsOta's own, which takes bundles).</summary>
+        public PushRig(string layout)
+        {
+            Module = new SimulatedModule(FlashImageFile.OpenOrCreate(_folder.File("flash.bin"), layout, DemoTree.InitialVersion),
                 new SimClock(true, new DateTime(2026, 1, 1, 12, 0, 0)), scripted: true);
             Module.PowerOn();
             Module.Configure(ConfigParams.PushSecret, Secret);
-            Listener = PushListener.Start(0, Module.ServePush);
+            Listener = PushListener.Start(0, Module.ServeHttp);
             Client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         }
 

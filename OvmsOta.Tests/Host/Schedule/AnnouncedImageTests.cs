@@ -130,9 +130,14 @@ namespace OvmsOta.Tests.Host.Schedule
             Assert.AreEqual(0, rig.Flash.Counters.Total.Changes, text);
             CollectionAssert.AreEqual(otadata, rig.OtaData());
 
-            // A URL names the image itself: no version is asked for, so any valid image installs.
+            // A URL names the image itself: no version is asked for, so any valid image installs; this one is older
+            // than the running image, so it needs force (issue 16).
             Serve(rig, BinUrl, Builder("3.3.001").Build());
             text = ShellRig.Join(rig.Run("ota flash http " + BinUrl));
+            StringAssert.Contains(text, "Version 3.3.001 is older than the running 3.3.005-925-g3e67d4e6d; to install it anyway: ota flash http " + BinUrl + " force");
+            Assert.AreEqual(0, rig.Flash.Counters.Total.Changes, text);
+            Serve(rig, BinUrl, Builder("3.3.001").Build());
+            text = ShellRig.Join(rig.Run("ota flash http " + BinUrl + " force"));
             StringAssert.Contains(text, "Next boot will be from 'ota_0'");
         }
 

@@ -18,7 +18,8 @@ namespace OvmsOta.Tests.Portable.Config
             ConfigCommand config = ConfigFlash.Command(ConfigFlash.New(1));
             Assert.AreEqual(
                 "auto                 Auto init configuration\n" +
-                "ota                  OTA setup and status\n", config.ExecuteLine("config list"));
+                "ota                  OTA setup and status\n" +
+                "password             Password store\n", config.ExecuteLine("config list"));
         }
 
         [TestMethod]
@@ -35,7 +36,14 @@ namespace OvmsOta.Tests.Portable.Config
                 "  vfs.mru: (not set)\n" +
                 "  commit.timeout: 600 (default)\n" +
                 "  commit.auto: yes (default)\n" +
-                "  push.secret: (not set)\n", config.ExecuteLine("config list ota"));
+                "  push.secret: (not set)\n" +
+                "  parttype.notified: no (default)\n" +
+                "  parttype.notifyversion: 3.3.006 (default)\n" +
+                "  signing.keys: (not set)\n" +
+                "  signing.revoked: (not set)\n" +
+                "  signing.required: yes (default)\n" +
+                "  signing.min_secure_version: 0 (default)\n", config.ExecuteLine("config list ota"));
+            Assert.AreEqual("password (readable writeable)\n  module: (not set)\n", config.ExecuteLine("config list password"));
             Assert.AreEqual("auto (readable writeable)\n  ota: yes (default)\n", config.ExecuteLine("config list auto"));
             Assert.AreEqual("vehicle not found\n", config.ExecuteLine("config list vehicle"));
         }
@@ -133,7 +141,7 @@ namespace OvmsOta.Tests.Portable.Config
         [DataRow("ota", "http.mru", "http://x/\ty", "Error: ota http.mru cannot contain tabs, line breaks or other control characters")]
         [DataRow("ota", "vfs.mru", "/sd/a\nb", "Error: ota vfs.mru cannot contain tabs")]
         [DataRow("vehicle", "id", "x", "Error: parameter not found\nKnown parameters: auto, ota")]
-        [DataRow("ota", "auto.daily", "yes", "Error: ota has no instance auto.daily (known: auto.hour, auto.allow.modem, server, tag, http.mru, vfs.mru, commit.timeout, commit.auto, push.secret)")]
+        [DataRow("ota", "auto.daily", "yes", "Error: ota has no instance auto.daily (known: auto.hour, auto.allow.modem, server, tag, http.mru, vfs.mru, commit.timeout, commit.auto, push.secret, parttype.notified, parttype.notifyversion, signing.keys, signing.revoked, signing.required, signing.min_secure_version)")]
         [DataRow("auto", "hour", "3", "Error: auto has no instance hour (known: ota)")]
         public void EveryBadValueIsRefusedWithItsMessageAndNothingIsWritten(string param, string instance, string value, string expected)
         {

@@ -86,6 +86,8 @@ namespace OvmsOta.Tests.Portable.Shell
         public void FlashHttpRefusesHttpErrorsShortAndLongBodiesAndGarbageWithoutActivatingAnything()
         {
             ShellRig rig = ShellRig.RunningOta1();
+            // One request per case, each body handed out once: retries and resuming are ResumableDownloadTests' matter.
+            rig.Module.Engine.Server.Download.MaximumRetries = 0;
             byte[] image = Image(20000);
             byte[] otadata = rig.OtaData();
 

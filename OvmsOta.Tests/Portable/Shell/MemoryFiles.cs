@@ -12,6 +12,8 @@ namespace OvmsOta.Tests.Portable.Shell
         public readonly ArrayList Unopenable = new ArrayList();
         /// <summary>Paths whose reads fail with an IOException after this many bytes (a card pulled mid-read).</summary>
         public readonly Hashtable FailAfter = new Hashtable();
+        /// <summary>Renames fail (a write-protected card).</summary>
+        public bool ReadOnly;
 
         public void Add(string path, byte[] data) { _files[path] = data; }
 
@@ -19,6 +21,25 @@ namespace OvmsOta.Tests.Portable.Shell
         {
             byte[] data = (byte[])_files[path];
             return data == null ? -1 : data.Length;
+        }
+
+        public bool Contains(string path) { return _files.Contains(path); }
+
+        public bool Delete(string path)
+        {
+            if (ReadOnly || !_files.Contains(path))
+                return false;
+            _files.Remove(path);
+            return true;
+        }
+
+        public bool Rename(string from, string to)
+        {
+            if (ReadOnly || !_files.Contains(from) || _files.Contains(to))
+                return false;
+            _files[to] = _files[from];
+            _files.Remove(from);
+            return true;
         }
 
         public Stream OpenRead(string path)

@@ -6,6 +6,8 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
+using OvmsOta.Ports;
+using OvmsOta.Signing;
 using OvmsOta.Simulation;
 using OvmsOta.Update;
 
@@ -25,6 +27,41 @@ namespace OvmsOta.Tests.Portable.Update
 
         /// <summary>Runs the sweep; returns the number of cut points tried (changes x (2 + tornSeeds)).</summary>
         public static int Run(byte[] oldImage, byte[] newImage, int bufferSize, int tornSeeds)
+        {
+            return Run(oldImage, newImage, bufferSize, tornSeeds, null, null);
+        }
+
+        /// <summary>
+        /// As <see cref="Run(byte[], byte[], int, int)"/>, with every updater (the cut one and the retry) checking
+        /// signatures under policy with verifier (both null: no signature check).
+        /// </summary>
+        public static int Run(byte[] oldImage, byte[] newImage, int bufferSize, int tornSeeds, ISigningPolicySource policy, ISignatureVerifier verifier)
+        {
+            _policy = policy;
+            _verifier = verifier;
+            try
+            {
+                return Sweep(oldImage, newImage, bufferSize, tornSeeds);
+            }
+            finally
+            {
+                _policy = null;
+                _verifier = null;
+            }
+        }
+
+        private static ISigningPolicySource _policy;
+        private static ISignatureVerifier _verifier;
+
+        /// <summary>updater, checking signatures when the sweep runs with a policy.</summary>
+        private static OtaUpdater Signed(OtaUpdater updater, IFlash flash)
+        {
+            if (_policy != null)
+                updater.Signing = new SignatureCheck(flash, new ManagedSha256(), _verifier, _policy);
+            return updater;
+        }
+
+        private static int Sweep(byte[] oldImage, byte[] newImage, int bufferSize, int tornSeeds)
         {
             int changes = Measure(oldImage, newImage, bufferSize);
             int tried = 0;
@@ -46,7 +83,7 @@ namespace OvmsOta.Tests.Portable.Update
         {
             UpdateRig rig = UpdateRig.Create(oldImage, 1);
             var recording = new RecordingFlash(rig.Flash);
-            PartitionEntry target = rig.Updater(recording, bufferSize).Install(UpdateRig.Stream(newImage), newImage.Length);
+            PartitionEntry target = Signed(rig.Updater(recording, bufferSize), recording).Install(UpdateRig.Stream(newImage), newImage.Length);
             Assert.AreEqual("ota_1", target.Label);
             int changes = rig.Flash.Counters.Total.Changes;
             Assert.AreEqual(changes, recording.Count);
@@ -65,7 +102,7 @@ namespace OvmsOta.Tests.Portable.Update
             bool lost = false;
             try
             {
-                rig.Updater(rig.Flash, bufferSize).Install(UpdateRig.Stream(newImage), newImage.Length);
+                Signed(rig.Updater(rig.Flash, bufferSize), rig.Flash).Install(UpdateRig.Stream(newImage), newImage.Length);
             }
             catch (PowerLossException)
             {
@@ -92,7 +129,7 @@ namespace OvmsOta.Tests.Portable.Update
             Assert.AreEqual(0, rig.Flash.Counters.Range("ota_0").Changes, what + ": the running slot was changed");
 
             // The same update, retried from whatever booted, goes through.
-            var retry = new OtaUpdater(rig.Flash, rig.Table, booted, new OvmsOta.Image.ImageValidator(), new byte[bufferSize]);
+            var retry = Signed(new OtaUpdater(rig.Flash, rig.Table, booted, new OvmsOta.Image.ImageValidator(), new byte[bufferSize]), rig.Flash);
             PartitionEntry next = retry.Install(UpdateRig.Stream(newImage), newImage.Length);
             Assert.AreNotEqual(booted.Label, next.Label, what + ": retry target");
             Assert.AreEqual(next.Label, rig.BootsAfterReset().Label, what + ": boots after the retry");

@@ -12,7 +12,7 @@
 
 // One entry per method of every class in OvmsOta.Native, in metadata order. The managed classes are
 // static and hold only extern methods (ManagedSide.md), so every entry is native and no managed
-// method can shift the table. Order assumed here: NativeChip, NativeFlash, NativeHash, methods in
+// method can shift the table. Order assumed here: NativeChip, NativeFlash, NativeHash, NativeSignature, methods in
 // declaration order; the generated file is authoritative.
 static const CLR_RT_MethodHandler method_lookup[] =
 {
@@ -28,6 +28,7 @@ static const CLR_RT_MethodHandler method_lookup[] =
     Library_OvmsOta_Native_OvmsOta_Native_NativeHash::Sha256Finish___STATIC__I4__I4__SZARRAY_U1__I4,
     Library_OvmsOta_Native_OvmsOta_Native_NativeHash::Sha256Abort___STATIC__I4__I4,
     Library_OvmsOta_Native_OvmsOta_Native_NativeHash::ChecksumUpdate___STATIC__I4__I4__SZARRAY_U1__I4__I4,
+    Library_OvmsOta_Native_OvmsOta_Native_NativeSignature::RsaPssVerify___STATIC__I4__SZARRAY_U1__I4__SZARRAY_U1,
 };
 
 // Native checksum of OvmsOta.Native's declarations, as the metadata processor computes it ("+ Native
@@ -37,7 +38,7 @@ static const CLR_RT_MethodHandler method_lookup[] =
 const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_OvmsOta_Native =
 {
     "OvmsOta.Native",
-    0x24771519,
+    0x066FEFBE,
     method_lookup,
     { 1, 0, 0, 0 }
 };

@@ -46,6 +46,14 @@ struct Library_OvmsOta_Native_OvmsOta_Native_NativeHash
 
 };
 
+struct Library_OvmsOta_Native_OvmsOta_Native_NativeSignature
+{
+    NANOCLR_NATIVE_DECLARE(RsaPssVerify___STATIC__I4__SZARRAY_U1__I4__SZARRAY_U1);
+
+    //--//
+
+};
+
 extern const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_OvmsOta_Native;
 
 #endif // OVMSOTA_NATIVE_H

@@ -1,0 +1,85 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using OvmsOta.Config;
+using OvmsOta.Image;
+using OvmsOta.OtaData;
+using OvmsOta.Simulation;
+using OvmsOta.Tests.Portable.Flash;
+using OvmsOta.Tests.Portable.Shell;
+
+namespace OvmsOta.Tests.Portable.Bundle
+{
+    [TestClass]
+    public class BundleInstallTests
+    {
+        [TestMethod]
+        public void A_bundle_installs_into_the_inactive_pair_and_switches_once()
+        {
+            BundleRig rig = new BundleRig();
+            RegionSnapshot[] outside = OutsideExceptOtaData(rig);
+
+            string[] lines = rig.FlashVfs(rig.New.Build(PortableJson.Codec()));
+
+            Expect.Contains("OTA flash was successful", ShellRig.Join(lines));
+            Assert.IsTrue(rig.Holds("ota_1", rig.New.App), "the new app is in ota_1");
+            Assert.IsTrue(rig.Holds("deploy_1", rig.New.Deploy), "the new deployment is in deploy_1");
+            Assert.AreEqual("running", rig.PairOf("ota_0"), "the running pair is untouched");
+            Assert.AreEqual("ota_1", rig.Shell.Module.Engine.Slots.BootSlots.BootPartition().Label, "otadata selects the new pair");
+            for (int i = 0; i < outside.Length; i++)
+                outside[i].AssertUnchanged(rig.Flash, "outside the inactive pair, otadata and the ota config");
+        }
+
+        [TestMethod]
+        public void A_plain_image_is_refused_on_the_device_layout_naming_the_bundle()
+        {
+            BundleRig rig = new BundleRig();
+            RegionSnapshot[] outside = rig.OutsideInactivePair();
+            RegionSnapshot inactive = new RegionSnapshot(rig.Flash, rig.Partition("ota_1").Offset, rig.Partition("ota_1").Size);
+
+            string text = ShellRig.Join(rig.FlashVfs(new ImageBuilder(BundleRig.NewVersion).Build()));
+
+            Expect.Contains("a plain ESP32 image cannot update it", text);
+            Expect.Contains("fw.zip", text);
+            rig.AssertUnchanged(outside, "a refused image");
+            inactive.AssertUnchanged(rig.Flash, "a refused image leaves ota_1 as it was");
+        }
+
+        [TestMethod]
+        public void A_bundle_is_refused_on_an_OVMS_layout()
+        {
+            ShellRig rig = ShellRig.Small("ota_1");
+            rig.PutImage("ota_0", ShellRig.OtherVersion);
+            rig.PutImage("ota_1", ShellRig.RunningVersion);
+            rig.SetBoot("ota_1");
+            RegionSnapshot all = new RegionSnapshot(rig.Flash, 0, rig.Flash.Size);
+            rig.Files.Add("/sd/fw.zip", BundleBuilder.Demo(BundleRig.NewVersion, 20000, 500).Build(PortableJson.Codec()));
+
+            string text = ShellRig.Join(rig.Run("ota flash vfs /sd/fw.zip"));
+
+            Expect.Contains("This is a firmware bundle (fw.zip) for OvmsOta's device layout", text);
+            all.AssertUnchanged(rig.Flash, "a refused bundle changes nothing");
+        }
+
+        private static RegionSnapshot[] OutsideExceptOtaData(BundleRig rig)
+        {
+            int otadata = 0xd000;
+            int otadataEnd = 0xf000;
+            int app = rig.Partition("ota_1").Offset;
+            int appEnd = rig.Partition("ota_1").End;
+            int deploy = rig.Partition("deploy_1").Offset;
+            int deployEnd = rig.Partition("deploy_1").End;
+            // The ota config (the last two sectors of store, the engine's own) records the source as OVMS does (vfs.mru).
+            int otaConfig = ConfigRegion.DefaultAddress(rig.Partition("store"));
+            return new RegionSnapshot[]
+            {
+                new RegionSnapshot(rig.Flash, 0, otadata),
+                new RegionSnapshot(rig.Flash, otadataEnd, app - otadataEnd),
+                new RegionSnapshot(rig.Flash, appEnd, deploy - appEnd),
+                new RegionSnapshot(rig.Flash, deployEnd, otaConfig - deployEnd),
+            };
+        }
+    }
+}
