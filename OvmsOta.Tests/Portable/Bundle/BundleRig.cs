@@ -36,17 +36,28 @@ namespace OvmsOta.Tests.Portable.Bundle
         public const string NewVersion = "3.3.006-2-gccccccc";
 
         public readonly ShellRig Shell;
-        // Made once: sweeps build a rig per cut.
-        private static readonly BundleBuilder RunningPair = BundleBuilder.Demo(RunningVersion, 20000, 600);
-        private static readonly BundleBuilder OlderPair = BundleBuilder.Demo(OlderVersion, 18000, 500);
-        private static readonly BundleBuilder NewPair = BundleBuilder.Demo(NewVersion, 24000, 700);
+        public readonly BundleBuilder Running;
+        public readonly BundleBuilder Older;
+        public readonly BundleBuilder New;
 
-        public readonly BundleBuilder Running = RunningPair;
-        public readonly BundleBuilder Older = OlderPair;
-        public readonly BundleBuilder New = NewPair;
+        // Made once, on first use (sweeps build a rig per cut). Not in static initialisers: on nanoCLR those left the
+        // fields null (seen as a NullReferenceException in every bundle install test), as type initialisation there
+        // does not wait for what BundleBuilder.Demo needs from OvmsOta.Simulation.
+        private static BundleBuilder s_runningPair;
+        private static BundleBuilder s_olderPair;
+        private static BundleBuilder s_newPair;
 
         public BundleRig()
         {
+            if (s_runningPair == null)
+            {
+                s_runningPair = BundleBuilder.Demo(RunningVersion, 20000, 600);
+                s_olderPair = BundleBuilder.Demo(OlderVersion, 18000, 500);
+                s_newPair = BundleBuilder.Demo(NewVersion, 24000, 700);
+            }
+            Running = s_runningPair;
+            Older = s_olderPair;
+            New = s_newPair;
             SimulatedFlash flash = new SimulatedFlash(new MemorySectorStore(0x200000), 7);
             byte[] table = PartitionCsv.Parse(DeviceCsv, flash.Size).ToBinary();
             flash.Write(PartitionTable.DefaultOffset, table, 0, table.Length);
