@@ -45,6 +45,7 @@ namespace OvmsOta.Tests.Portable.Boot
                 () => new CommitWatchdog(m.Flash, m.Table, m.Images, m.Running, m.Clock, m.Reboots, null, timeout));
 
             Expect.Contains("the commit timeout must be positive, got " + timeout.ToString() + " ms", e.Message);
+            Assert.AreEqual("commitTimeoutMs", ((ArgumentException)e).ParamName);
             Assert.IsFalse(new CommitWatchdog(m.Flash, m.Table, m.Images, m.Running, m.Clock, m.Reboots, null, 1).IsOnTrial, "1 ms is accepted");
         }
 

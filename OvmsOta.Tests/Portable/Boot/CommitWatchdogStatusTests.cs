@@ -62,6 +62,20 @@ namespace OvmsOta.Tests.Portable.Boot
         }
 
         [TestMethod]
+        public void AConfirmedTrialHasNoTimeLeft()
+        {
+            ModuleOnDesk module = new ModuleOnDesk(false, false, 0, 1);
+            module.Update(ModuleOnDesk.NewVersion);
+            CommitWatchdog watchdog = module.BootAndStart();
+
+            Assert.IsTrue(watchdog.Commit());
+
+            Assert.IsFalse(watchdog.Status.OnTrial);
+            Assert.AreEqual(0L, watchdog.Status.MillisecondsLeft, "the old deadline no longer counts");
+            Assert.IsNull(watchdog.Status.Guard);
+        }
+
+        [TestMethod]
         public void AnExpiredTrialSaysWhichImageWasNotConfirmedInHowLong()
         {
             ModuleOnDesk module = new ModuleOnDesk(false, false, 0, 1);

@@ -61,6 +61,7 @@ namespace OvmsOta.Tests.Portable.OtaData
             Exception write = Expect.Throws(typeof(ArgumentOutOfRangeException),
                 () => otadata.WriteEntry(index, OtaEntry.Create(1, OtaState.Valid, null)));
 
+            Assert.AreEqual("index", ((ArgumentOutOfRangeException)read).ParamName);
             Expect.Contains("otadata has entries 0 and 1, not " + index.ToString(), read.Message);
             Expect.Contains("otadata has entries 0 and 1, not " + index.ToString(), write.Message);
             Assert.AreEqual(0, flash.Counters.Total.Changes);
@@ -74,8 +75,40 @@ namespace OvmsOta.Tests.Portable.OtaData
 
             Exception e = Expect.Throws(typeof(ArgumentOutOfRangeException), () => otadata.SeqForSwitch(2, 2));
 
+            Assert.AreEqual("slot", ((ArgumentOutOfRangeException)e).ParamName);
             Expect.Contains("OTA slot 2 does not exist: the table has 2 OTA slots", e.Message);
             Assert.AreEqual(2u, otadata.SeqForSwitch(1, 2), "from blank otadata, seq = slot + 1");
+        }
+
+        [TestMethod]
+        public void ASwitchWithALabelWritesThatLabelInsteadOfKeepingTheSectors()
+        {
+            SimulatedFlash flash = OtaDataVectors.FlashWithTable(false, 1);
+            var otadata = new OtaDataPartition(flash, OtaDataAt(0xd000, 0x2000));
+            otadata.SetBootSlot(0, 2, OtaState.Undefined);
+            byte[] label = TrialMark.FromLabel(0, otadata.SeqForSwitch(1, 2), 0);
+
+            otadata.SetBootSlot(1, 2, OtaState.New, label);
+
+            OtaEntry entry = otadata.ReadEntry(1);
+            Assert.AreEqual(2u, entry.Seq);
+            CollectionAssert.AreEqual(label, entry.Label);
+            Assert.AreEqual(TrialMark.From, TrialMark.Read(entry).Kind);
+        }
+
+        [TestMethod]
+        public void SetActiveStateRewritesEntryZeroWhenItIsTheActiveOne()
+        {
+            SimulatedFlash flash = OtaDataVectors.FlashWithTable(false, 1);
+            var otadata = new OtaDataPartition(flash, OtaDataAt(0xd000, 0x2000));
+            otadata.SetBootSlot(1, 2, OtaState.New);
+
+            Assert.IsTrue(otadata.SetActiveState(OtaState.Valid));
+
+            OtaEntry entry = otadata.ReadEntry(0);
+            Assert.AreEqual(2u, entry.Seq);
+            Assert.AreEqual(OtaState.Valid, entry.State);
+            Assert.AreEqual(OtaEntry.BlankSeq, otadata.ReadEntry(1).Seq);
         }
 
         [TestMethod]
