@@ -19,12 +19,13 @@ namespace OvmsOta.Bundle
         public const int WrongLayout = 14;
         public const int WrongSize = 15;
         public const int NotAnnounced = 16;
+        public const int ManifestSignature = 17;
 
         private static readonly string[] Names = new string[]
         {
             "none", "not a ZIP", "truncated", "compressed entry", "bad entry", "manifest missing", "manifest not first",
             "bad manifest", "wrong hash", "missing part", "part too large", "native checksum mismatch", "unexpected entry",
-            "bad deployment", "wrong layout", "wrong size", "not the announced version",
+            "bad deployment", "wrong layout", "wrong size", "not the announced version", "manifest signature",
         };
 
         /// <summary>A short name for logs and tables (Enum.ToString prints a number on nanoFramework).</summary>

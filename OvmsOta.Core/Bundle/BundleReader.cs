@@ -1,6 +1,7 @@
 using System.Text;
 using OvmsOta.Image;
 using OvmsOta.Ports;
+using OvmsOta.Signing;
 
 namespace OvmsOta.Bundle
 {
@@ -24,6 +25,11 @@ namespace OvmsOta.Bundle
         private int _manifestLength;
         private int _role = -1;
         private bool _inManifest;
+        private byte[] _manifestDigest;
+        private byte[] _signature;
+        private int _signatureLength;
+        private bool _inSignature;
+        private bool _signatureChecked;
 
         public BundleReader(IJsonCodec codec, ISha256 sha, IBundleTarget target)
         {
@@ -35,6 +41,23 @@ namespace OvmsOta.Bundle
 
         /// <summary>The checked manifest once it was read, else null.</summary>
         public BundleManifest Manifest { get { return _manifest; } }
+
+        /// <summary>
+        /// The check of the manifest's detached signature (manifest.sig) before the first part; null: not checked
+        /// (the entry is still read and kept). The engine gives the updater's, so config's keys decide.
+        /// </summary>
+        public SignatureCheck Signing { get; set; }
+
+        /// <summary>The note when an unsigned bundle passed because signing is not required, else null.</summary>
+        public string SigningNote { get; private set; }
+
+        /// <summary>SHA-256 of the manifest.json bytes once read, else null.</summary>
+        public byte[] ManifestDigest { get { return _manifestDigest; } }
+
+        /// <summary>The manifest.sig entry's bytes (null: none), <see cref="SignatureLength"/> of them.</summary>
+        public byte[] Signature { get { return _signature; } }
+
+        public int SignatureLength { get { return _signatureLength; } }
 
         /// <summary>Bytes of the archive read so far.</summary>
         public long Offset { get { return _zip.Offset; } }
@@ -78,12 +101,26 @@ namespace OvmsOta.Bundle
                 _manifestLength = 0;
                 return;
             }
+            if (entry.Name == ManifestReader.SignatureEntryName && _manifest != null)
+            {
+                if (entry.Index != 1)
+                    throw new BundleException(BundleError.UnexpectedEntry, ManifestReader.SignatureEntryName + " must come right after "
+                        + ManifestReader.EntryName + "; it is entry " + (entry.Index + 1).ToString());
+                if (entry.Size > MaxSignature)
+                    throw new BundleException(BundleError.ManifestSignature, ManifestReader.SignatureEntryName + " is " + entry.Size.ToString()
+                        + " bytes; at most " + SignatureFormat.MaxBlocks.ToString() + " signature blocks (" + MaxSignature.ToString() + " bytes) are read");
+                _signature = new byte[MaxSignature];
+                _inSignature = true;
+                return;
+            }
             if (_manifest == null)
             {
                 // Not first: read on (writing nothing) to tell "missing" from "not first".
                 _role = -1;
                 return;
             }
+            if (!_signatureChecked)
+                CheckSignature();
             _role = RoleOf(entry.Name);
             if (_role < 0)
                 throw new BundleException(BundleError.UnexpectedEntry, "Bundle entry " + entry.Name + " is not named by its manifest");
@@ -106,6 +143,12 @@ namespace OvmsOta.Bundle
                 _manifestLength += count;
                 return;
             }
+            if (_inSignature)
+            {
+                System.Array.Copy(buffer, offset, _signature, _signatureLength, count);
+                _signatureLength += count;
+                return;
+            }
             if (_role < 0)
                 return;
             _sha.Update(buffer, offset, count);
@@ -117,8 +160,17 @@ namespace OvmsOta.Bundle
             if (_inManifest)
             {
                 _inManifest = false;
+                _sha.Reset();
+                _sha.Update(_manifestBytes, 0, _manifestLength);
+                _manifestDigest = new byte[32];
+                _sha.Final(_manifestDigest, 0);
                 _manifest = ManifestReader.Read(_codec, Encoding.UTF8.GetString(_manifestBytes, 0, _manifestLength));
                 _target.Manifest(_manifest);
+                return;
+            }
+            if (_inSignature)
+            {
+                _inSignature = false;
                 return;
             }
             if (_role < 0)
@@ -132,6 +184,24 @@ namespace OvmsOta.Bundle
             int role = _role;
             _role = -1;
             _target.EndPart(role);
+        }
+
+        private const int MaxSignature = SignatureFormat.MaxBlocks * SignatureFormat.BlockSize;
+
+        /// <summary>Once, before the first part reaches the target: a refused signature means nothing was written.</summary>
+        private void CheckSignature()
+        {
+            _signatureChecked = true;
+            if (Signing == null)
+                return;
+            try
+            {
+                SigningNote = Signing.CheckManifest(_signature, _signatureLength, _manifestDigest);
+            }
+            catch (SigningException e)
+            {
+                throw new BundleException(BundleError.ManifestSignature, e.Message, e);
+            }
         }
 
         private int RoleOf(string name)

@@ -11,6 +11,9 @@ namespace OvmsOta.Bundle
     {
         public const string EntryName = "manifest.json";
 
+        /// <summary>The detached signature of manifest.json (Secure Boot V2 blocks over its SHA-256), right after it.</summary>
+        public const string SignatureEntryName = "manifest.sig";
+
         /// <summary>Bigger manifests are refused before they are read (the device keeps one in memory).</summary>
         public const int MaxSize = 16384;
 

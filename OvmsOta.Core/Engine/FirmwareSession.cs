@@ -155,6 +155,7 @@ namespace OvmsOta.Engine
                 _installer.PartSha256, _installer.WorkBuffer);
             _bundle.Gate = _gate as IManifestGate;
             _reader = new BundleReader(_installer.Json, _installer.PartSha256, _bundle);
+            _reader.Signing = _installer.Updater.Signing;
         }
 
         private void Guard(byte[] buffer, int offset, int count)

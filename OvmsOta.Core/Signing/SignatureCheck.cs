@@ -70,21 +70,86 @@ namespace OvmsOta.Signing
             SignatureBlock block = SignatureBlock.Read(buffer, 0, 0, _sha);
             if (!block.HasMagic)
                 return Unsigned(policy, "the signature sector holds no block");
+            string detail;
+            SigningRefusal refusal = Judge(block, buffer, 0, imageDigest, policy, "the image", out detail);
+            if (refusal == SigningRefusal.UnknownKey)
+                detail += LaterBlockNote(slotOffset + sector, policy, buffer);
+            if (refusal != null)
+                throw Refuse(refusal, detail);
+            return null;
+        }
+
+        /// <summary>
+        /// Checks a bundle's detached manifest signature (Bundle/README.md): blocks[0, length) are the bytes of its
+        /// manifest.sig entry (length 0: none), manifestDigest the SHA-256 of its manifest.json bytes. Block 0 decides by
+        /// the image rule. Returns null, or a note when an unsigned bundle passes because signing is not required;
+        /// throws <see cref="SigningException"/> to refuse. Writes nothing.
+        /// </summary>
+        public string CheckManifest(byte[] blocks, int length, byte[] manifestDigest)
+        {
+            SigningPolicy policy = _policy.Current;
+            if (!policy.ChecksSignatures)
+                return null;
+            if (length == 0)
+                return UnsignedManifest(policy, "the bundle has no manifest.sig entry; sign it with `ovmsota bundle sign`");
+            if (length % SignatureFormat.BlockSize != 0 || length > SignatureFormat.MaxBlocks * SignatureFormat.BlockSize)
+                throw RefuseManifest(SigningRefusal.TruncatedBlock, "manifest.sig is " + length.ToString() + " bytes, not 1 to "
+                    + SignatureFormat.MaxBlocks.ToString() + " blocks of " + SignatureFormat.BlockSize.ToString() + "; download the bundle again");
+            SignatureBlock block = SignatureBlock.Read(blocks, 0, 0, _sha);
+            if (!block.HasMagic)
+                return UnsignedManifest(policy, "manifest.sig holds no block");
+            string detail;
+            SigningRefusal refusal = Judge(block, blocks, 0, manifestDigest, policy, "manifest.json", out detail);
+            if (refusal == SigningRefusal.UnknownKey)
+            {
+                for (int i = 1; i < length / SignatureFormat.BlockSize; i++)
+                {
+                    SignatureBlock later = SignatureBlock.Read(blocks, 0, i, _sha);
+                    if (later.IsWellFormed && policy.Trusted.Contains(later.KeyDigest))
+                        detail += LaterBlockText(i);
+                }
+            }
+            if (refusal != null)
+                throw RefuseManifest(refusal, detail);
+            return null;
+        }
+
+        /// <summary>Block 0's checks after its magic: null when it is accepted, else the reason (and detail) to refuse.</summary>
+        private SigningRefusal Judge(SignatureBlock block, byte[] bytes, int offset, byte[] digest, SigningPolicy policy, string subject, out string detail)
+        {
+            detail = null;
             if (block.Version != SignatureFormat.VersionRsa)
-                throw Refuse(SigningRefusal.UnsupportedBlock, "block 0 has version " + Hex.Format((uint)block.Version));
+            {
+                detail = "block 0 has version " + Hex.Format((uint)block.Version);
+                return SigningRefusal.UnsupportedBlock;
+            }
             if (!block.CrcValid)
-                throw Refuse(SigningRefusal.BadCrc, "block 0's CRC is " + Hex.Format(block.StoredCrc) + ", its bytes give "
-                    + Hex.Format(block.CalculatedCrc) + "; download the image again");
-            if (!block.Signs(imageDigest))
-                throw Refuse(SigningRefusal.DigestMismatch, "block 0 signs " + Hex.Digest(block.ImageDigest, 0, SignatureFormat.DigestSize)
-                    + ", the image is " + Hex.Digest(imageDigest, 0, SignatureFormat.DigestSize) + "; it was changed after signing");
+            {
+                detail = "block 0's CRC is " + Hex.Format(block.StoredCrc) + ", its bytes give " + Hex.Format(block.CalculatedCrc) + "; download it again";
+                return SigningRefusal.BadCrc;
+            }
+            if (!block.Signs(digest))
+            {
+                detail = "block 0 signs " + Hex.Digest(block.ImageDigest, 0, SignatureFormat.DigestSize) + ", " + subject + " is "
+                    + Hex.Digest(digest, 0, SignatureFormat.DigestSize) + "; it was changed after signing";
+                return SigningRefusal.DigestMismatch;
+            }
             string key = Hex.Digest(block.KeyDigest, 0, SignatureFormat.DigestSize);
             if (policy.Revoked.Contains(block.KeyDigest))
-                throw Refuse(SigningRefusal.RevokedKey, "key " + key + " is in ota signing.revoked; ask for an image signed with a current key");
+            {
+                detail = "key " + key + " is in ota signing.revoked; ask for one signed with a current key";
+                return SigningRefusal.RevokedKey;
+            }
             if (!policy.Trusted.Contains(block.KeyDigest))
-                throw Refuse(SigningRefusal.UnknownKey, "key " + key + " is not in ota signing.keys" + LaterBlockNote(slotOffset + sector, policy, buffer));
-            if (!_verifier.Verify(buffer, 0, imageDigest))
-                throw Refuse(SigningRefusal.BadSignature, "block 0 with key " + key + " does not verify over the image; it is forged or damaged");
+            {
+                detail = "key " + key + " is not in ota signing.keys";
+                return SigningRefusal.UnknownKey;
+            }
+            if (!_verifier.Verify(bytes, offset, digest))
+            {
+                detail = "block 0 with key " + key + " does not verify over " + subject + "; it is forged or damaged";
+                return SigningRefusal.BadSignature;
+            }
             return null;
         }
 
@@ -115,9 +180,21 @@ namespace OvmsOta.Signing
                 _flash.Read(sectorAddress + i * SignatureFormat.BlockSize, buffer, 0, SignatureFormat.BlockSize);
                 SignatureBlock later = SignatureBlock.Read(buffer, 0, 0, _sha);
                 if (later.IsWellFormed && policy.Trusted.Contains(later.KeyDigest))
-                    return " (block " + i.ToString() + "'s key is trusted, but an ESP32 checks block 0 only: sign with the trusted key first)";
+                    return LaterBlockText(i);
             }
             return "";
+        }
+
+        private static string LaterBlockText(int block)
+        {
+            return " (block " + block.ToString() + "'s key is trusted, but an ESP32 checks block 0 only: sign with the trusted key first)";
+        }
+
+        private static string UnsignedManifest(SigningPolicy policy, string detail)
+        {
+            if (policy.Required)
+                throw RefuseManifest(SigningRefusal.Unsigned, detail + "; ota signing.required is on");
+            return "unsigned bundle accepted (" + detail + "): ota signing.required is off";
         }
 
         private static string Unsigned(SigningPolicy policy, string detail)
@@ -125,6 +202,11 @@ namespace OvmsOta.Signing
             if (policy.Required)
                 throw Refuse(SigningRefusal.Unsigned, detail + "; ota signing.required is on");
             return "unsigned image accepted (" + detail + "): ota signing.required is off";
+        }
+
+        private static SigningException RefuseManifest(SigningRefusal reason, string detail)
+        {
+            return new SigningException(reason, "Signature check of the bundle's manifest failed (" + reason.Name + "): " + detail);
         }
 
         private static SigningException Refuse(SigningRefusal reason, string detail)

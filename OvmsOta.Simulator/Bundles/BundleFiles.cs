@@ -49,7 +49,8 @@ public static class BundleFiles
         return manifest;
     }
 
-    static void Add(ZipArchive zip, string name, byte[] data)
+    /// <summary>Adds a stored entry (NoCompression), as the module reads them.</summary>
+    public static void Add(ZipArchive zip, string name, byte[] data)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.NoCompression);
         using var stream = entry.Open();

@@ -1,4 +1,6 @@
 using OvmsOta.Bundle;
+using OvmsOta.Image;
+using OvmsOta.Signing;
 using OvmsOta.Simulator.Hashing;
 using OvmsOta.Simulator.Json;
 
@@ -14,6 +16,38 @@ public sealed class BundleInspection : IBundleTarget
     public string? Failure { get; private set; }
     public bool Valid => Failure == null;
     public List<string> Parts { get; } = new();
+
+    /// <summary>SHA-256 of the manifest.json bytes (what manifest.sig signs), once read.</summary>
+    public byte[]? ManifestDigest { get; private set; }
+
+    /// <summary>The blocks of manifest.sig (slots with magic); empty when the bundle is not signed.</summary>
+    public List<SignatureBlock> SignatureBlocks { get; } = new();
+
+    byte[] _signature = Array.Empty<byte>();
+
+    public byte[] BlockBytes(int index) => _signature.AsSpan(index * SignatureFormat.BlockSize, SignatureFormat.BlockSize).ToArray();
+
+    /// <summary>The manifest signature lines of `bundle info`: each block's key digest and whether it verifies (with its stored key).</summary>
+    public void WriteSignature(TextWriter output)
+    {
+        if (ManifestDigest == null)
+            return;
+        if (SignatureBlocks.Count == 0)
+        {
+            output.WriteLine("Manifest signature: none (no " + ManifestReader.SignatureEntryName + ")");
+            return;
+        }
+        output.WriteLine("Manifest signature (" + ManifestReader.SignatureEntryName + "), manifest SHA-256 " + Hex.Digest(ManifestDigest, 0, 32));
+        var verifier = new OvmsOta.Simulator.Signing.HostRsaVerifier();
+        foreach (SignatureBlock block in SignatureBlocks)
+        {
+            string crc = block.CrcValid ? "CRC ok" : "CRC bad";
+            string verdict = !block.IsWellFormed ? "not checked"
+                : !block.Signs(ManifestDigest) ? "signs another manifest"
+                : verifier.Verify(_signature, block.Index * SignatureFormat.BlockSize, ManifestDigest) ? "verified" : "does not verify";
+            output.WriteLine($"  Block {block.Index}: {crc}, key digest {Hex.Digest(block.KeyDigest, 0, 32)}, {verdict}");
+        }
+    }
 
     public static BundleInspection Of(string path)
     {
@@ -33,6 +67,18 @@ public sealed class BundleInspection : IBundleTarget
             inspection.Failure = e.Message;
         }
         inspection.Manifest ??= reader.Manifest;
+        inspection.ManifestDigest = reader.ManifestDigest;
+        if (reader.Signature != null)
+        {
+            inspection._signature = reader.Signature.AsSpan(0, reader.SignatureLength).ToArray();
+            var sha = new HostSha256();
+            for (int i = 0; i < reader.SignatureLength / SignatureFormat.BlockSize; i++)
+            {
+                SignatureBlock block = SignatureBlock.Read(inspection._signature, 0, i, sha);
+                if (block.HasMagic)
+                    inspection.SignatureBlocks.Add(block);
+            }
+        }
         return inspection;
     }
 

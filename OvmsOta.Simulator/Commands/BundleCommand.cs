@@ -3,16 +3,18 @@ using OvmsOta.Bundle;
 using OvmsOta.Simulation;
 using OvmsOta.Simulator.Bundles;
 using OvmsOta.Simulator.Json;
+using OvmsOta.Simulator.Signing;
 
 namespace OvmsOta.Simulator.Commands;
 
-/// <summary>`ovmsota bundle make|info|demo`: firmware bundles (fw.zip) for OvmsOta's device layout.</summary>
+/// <summary>`ovmsota bundle make|sign|info|demo`: firmware bundles (fw.zip) for OvmsOta's device layout.</summary>
 public static class BundleCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var command = new Command("bundle", "Firmware bundles (fw.zip): nanoCLR and the managed deployment, installed as one pair");
         command.Subcommands.Add(Make(output, error));
+        command.Subcommands.Add(Sign(output, error));
         command.Subcommands.Add(Info(output, error));
         command.Subcommands.Add(Demo(output, error));
         return command;
@@ -51,6 +53,35 @@ public static class BundleCommand
         return command;
     }
 
+    static Command Sign(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "bundle (fw.zip)" };
+        var key = new Option<string>("--key") { Description = "private key PEM (RSA-3072, as espsecure generate-signing-key writes)", Required = true };
+        var outputPath = new Option<string>("-o", "--output") { Description = "signed bundle file to write", Required = true };
+        var command = new Command("sign", "Sign a bundle's manifest: add manifest.sig (a Secure Boot V2 block over manifest.json's SHA-256) after manifest.json");
+        command.Arguments.Add(file);
+        command.Options.Add(key);
+        command.Options.Add(outputPath);
+        command.SetAction(parse =>
+        {
+            string path = parse.GetValue(file)!, target = parse.GetValue(outputPath)!;
+            try
+            {
+                using EspSigningKey signer = EspSigningKey.Load(parse.GetValue(key)!);
+                int blocks = BundleSigner.Sign(path, target, signer);
+                output.WriteLine("Signed the manifest of " + path + " with key " + signer.DigestHex + "; " + ManifestReader.SignatureEntryName
+                    + " has " + blocks + " block(s); wrote " + target + " (" + new FileInfo(target).Length + " bytes)");
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException)
+            {
+                error.WriteLine("Error: bundle sign: " + e.Message);
+                return 1;
+            }
+        });
+        return command;
+    }
+
     static Command Info(TextWriter output, TextWriter error)
     {
         var file = new Argument<string>("file") { Description = "bundle (fw.zip)" };
@@ -69,6 +100,7 @@ public static class BundleCommand
                 output.WriteLine(new SystemTextJsonCodec().ToJson(inspection.Manifest));
             foreach (string part in inspection.Parts)
                 output.WriteLine(part);
+            inspection.WriteSignature(output);
             output.WriteLine(inspection.Valid ? "Valid bundle" : "Invalid bundle: " + inspection.Failure);
             return inspection.Valid ? 0 : 1;
         });

@@ -67,6 +67,16 @@ public sealed class EspSigningKey : IDisposable
     }
 
     /// <summary>PKCS#1 "RSA PRIVATE KEY" PEM (espsecure's TraditionalOpenSSL form).</summary>
+    /// <summary>Writes a Secure Boot V2 block signing digest (RSA-PSS, SHA-256, salt 32) at block[offset..+1216).</summary>
+    public void ComposeBlock(byte[] digest, byte[] block, int offset)
+    {
+        if (!HasPrivate)
+            throw new InvalidOperationException("signing needs the private key; this PEM holds only the public key");
+        byte[] signature = Rsa.SignHash(digest, HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
+        Array.Reverse(signature);
+        SignatureBlock.Compose(block, offset, digest, Fields, signature);
+    }
+
     public string PrivatePem() => Rsa.ExportRSAPrivateKeyPem();
 
     /// <summary>SubjectPublicKeyInfo "PUBLIC KEY" PEM (espsecure extract-public-key).</summary>

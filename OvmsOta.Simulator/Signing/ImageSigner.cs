@@ -12,8 +12,6 @@ public static class ImageSigner
     /// <summary>The signed file; throws InvalidOperationException when the sector is full (3 blocks), as espsecure.</summary>
     public static byte[] Sign(SignedFile file, EspSigningKey key)
     {
-        if (!key.HasPrivate)
-            throw new InvalidOperationException("signing needs the private key; this PEM holds only the public key");
         var kept = new List<byte[]>();
         foreach (SignatureBlock block in file.Blocks)
             if (block.IsWellFormed)
@@ -22,8 +20,6 @@ public static class ImageSigner
             throw new InvalidOperationException("Up to 3 signature blocks are supported (an ESP32 checks block 0 only)");
         byte[] part = file.ImagePart();
         byte[] digest = SHA256.HashData(part);
-        byte[] signature = key.Rsa.SignHash(digest, HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
-        Array.Reverse(signature);
         var signed = new byte[part.Length + SignatureFormat.SectorSize];
         Array.Fill(signed, (byte)0xFF);
         Array.Copy(part, signed, part.Length);
@@ -33,7 +29,7 @@ public static class ImageSigner
             Array.Copy(block, 0, signed, at, block.Length);
             at += block.Length;
         }
-        SignatureBlock.Compose(signed, at, digest, key.Fields, signature);
+        key.ComposeBlock(digest, signed, at);
         return signed;
     }
 }

@@ -47,7 +47,12 @@ namespace OvmsOta.Tests.Portable.Bundle
         private static BundleBuilder s_olderPair;
         private static BundleBuilder s_newPair;
 
-        public BundleRig()
+        public BundleRig() : this(null)
+        {
+        }
+
+        /// <summary>verifier: the platform's signature verifier (signing is then decided by config `ota signing.*`); null: none.</summary>
+        public BundleRig(OvmsOta.Signing.ISignatureVerifier verifier)
         {
             if (s_runningPair == null)
             {
@@ -64,6 +69,7 @@ namespace OvmsOta.Tests.Portable.Bundle
             Shell = new ShellRig(flash, "ota_0");
             Shell.Platform.Json = PortableJson.Codec();
             Shell.Platform.BundleSha256 = new ManagedSha256();
+            Shell.Platform.SignatureVerifier = verifier;
             Shell.PutBytes("ota_0", Running.App);
             Shell.PutBytes("deploy_0", Running.Deploy);
             Shell.PutBytes("ota_1", Older.App);
