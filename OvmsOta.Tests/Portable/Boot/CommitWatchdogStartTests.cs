@@ -229,5 +229,47 @@ namespace OvmsOta.Tests.Portable.Boot
             Assert.AreEqual(target.Label, module.Running.Label);
             Assert.AreEqual("otadata armed: " + previous + " boots on any reset", watchdog.Status.Guard, "not factory, which also verifies");
         }
+
+        /// <summary>Writes into sector index an entry of seq and state whose CRC is off by one, as a cut mid-write can leave it.</summary>
+        private static void WriteTornEntry(ModuleOnDesk module, int index, uint seq, uint state)
+        {
+            byte[] bytes = OtaEntry.Create(seq, state, null).ToBytes();
+            bytes[28] ^= 1;
+            int address = module.Table.OtaData.Offset + index * 0x1000;
+            module.Flash.EraseSector(address);
+            module.Flash.Write(address, bytes, 0, bytes.Length);
+        }
+
+        [TestMethod]
+        public void ATornEntryRejectingTheRunningImageIsIgnored()
+        {
+            ModuleOnDesk module = new ModuleOnDesk(false, false, 0, 1);
+            module.OtaData.EraseAll();
+            WriteTornEntry(module, 0, 1, OtaState.Aborted);
+            Assert.IsFalse(module.Entry(0).HasValidCrc);
+            module.Flash.Counters.Clear();
+
+            CommitWatchdog watchdog = new CommitWatchdog(module.Flash, module.Table, module.Images, module.Running, module.Clock,
+                module.Reboots, null, ModuleOnDesk.Timeout);
+
+            Assert.IsNull(watchdog.Start());
+            Assert.AreEqual(0, module.Reboots.Count);
+            Assert.AreEqual(0, module.Flash.Counters.Total.Changes);
+        }
+
+        [TestMethod]
+        public void ATornNewerEntryForAnotherSlotIsNotReportedAsARollback()
+        {
+            ModuleOnDesk module = new ModuleOnDesk(false, false, 0, 1);
+            int active = module.EntryFor(0);
+            WriteTornEntry(module, 1 - active, module.Entry(active).Seq + 1, OtaState.Aborted);
+            module.Flash.Counters.Clear();
+
+            module.BootAndStart();
+
+            Assert.AreEqual("ota_0", module.Running.Label);
+            Assert.IsNull(module.LastReport);
+            Assert.AreEqual(0, module.Flash.Counters.Total.Changes);
+        }
     }
 }
