@@ -11,7 +11,8 @@ namespace OvmsOta.Compression
     /// data goes through an <see cref="IDeflateDecoder"/>, and the trailer's CRC-32 and length are checked against the
     /// inflated bytes before the last of them is returned, so a corrupt copy fails before its end is written anywhere.
     /// Read returns 0 only after a good trailer; a source that ends early throws. One member is read: bytes after it are
-    /// left in the source. Memory: one 512-byte input buffer and the decoder's window, whatever the size.
+    /// not looked at (<see cref="CompressedRead"/> stops at its end). Memory: one 512-byte input buffer and the decoder's
+    /// window, whatever the size.
     /// </summary>
     public sealed class GzipReader : ForwardStream
     {
