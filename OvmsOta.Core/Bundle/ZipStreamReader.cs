@@ -72,12 +72,22 @@ namespace OvmsOta.Bundle
         /// <summary>The next bytes of the archive; bytes after the central directory's start are not looked at.</summary>
         public void Feed(byte[] buffer, int offset, int count)
         {
-            while (count > 0 && _state != StateCentral)
+            try
             {
-                int used = Step(buffer, offset, count);
-                offset += used;
-                count -= used;
-                _offset += used;
+                while (count > 0 && _state != StateCentral)
+                {
+                    int used = Step(buffer, offset, count);
+                    offset += used;
+                    count -= used;
+                    _offset += used;
+                }
+            }
+            catch (Exception)
+            {
+                // A refused bundle ends the install: the decoder's window (native on the device) is freed now.
+                if (Deflate != null)
+                    Deflate.Release();
+                throw;
             }
         }
 
@@ -225,27 +235,13 @@ namespace OvmsOta.Bundle
         {
             int take = count < _dataLeft ? count : _dataLeft;
             if (_method == Deflated)
-                InflateOrRelease(buffer, offset, take);
+                Inflate(buffer, offset, take);
             else
                 Deliver(buffer, offset, take);
             _dataLeft -= take;
             if (_dataLeft == 0)
                 EndData();
             return take;
-        }
-
-        // A refused entry ends the install: the decoder's window (native on the device) is freed now, not at the next bundle.
-        private void InflateOrRelease(byte[] buffer, int offset, int count)
-        {
-            try
-            {
-                Inflate(buffer, offset, count);
-            }
-            catch (Exception)
-            {
-                Deflate.Release();
-                throw;
-            }
         }
 
         /// <summary>Inflates all of count compressed bytes into the sink; the deflate data may end only at the entry's end.</summary>
