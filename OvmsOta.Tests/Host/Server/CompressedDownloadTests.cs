@@ -11,9 +11,10 @@ using OvmsOta.UpdateServer;
 namespace OvmsOta.Tests.Host.Server;
 
 /// <summary>
-/// The compressed copy (ovms3.bin.gz) through the host's inflater binding (GZipStream): fetched when present, the plain
-/// file when not or when it is another image's, a drop in it resumed the cheaper way, a corrupt one refused with
-/// nothing activated. Host only: nanoCLR has no inflater here (the device's is native tinfl, not built in this repo yet).
+/// The compressed copy (ovms3.bin.gz, made by .NET's GZipStream) through Core's GzipReader and the host's decoder (the
+/// system's zlib): fetched when present, the plain file when not or when it is another image's, a drop in it resumed
+/// the cheaper way, a corrupt one refused with nothing activated. Real compression needs a compressor, so these run on
+/// the host; Portable/Server/CompressedCopyTests runs the same paths on stored-block copies on nanoCLR too.
 /// </summary>
 [TestClass]
 public class CompressedDownloadTests

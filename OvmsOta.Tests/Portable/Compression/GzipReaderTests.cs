@@ -21,7 +21,7 @@ namespace OvmsOta.Tests.Portable.Compression
         [DataRow(4096, 65535)]
         public void A_member_inflates_to_its_data_whatever_the_read_and_block_sizes(int piece, int blockSize)
         {
-            byte[] data = Pattern(10000);
+            byte[] data = TestBytes.Pattern(10000);
 
             byte[] inflated = ReadAll(StoredDeflate.Gzip(data, blockSize), piece, piece);
 
@@ -39,7 +39,7 @@ namespace OvmsOta.Tests.Portable.Compression
         {
             // FHCRC, FEXTRA, FNAME, FCOMMENT: extra field of 3 bytes, name "ovms3.bin", comment "c", header CRC-16.
             byte[] header = TestBytes.FromHex("1F8B081E000000000003" + "0300AABBCC" + "6F766D73332E62696E00" + "6300" + "1234");
-            byte[] data = Pattern(300);
+            byte[] data = TestBytes.Pattern(300);
 
             AssertSame(data, ReadAll(StoredDeflate.Gzip(header, data, 128), 3, 50));
         }
@@ -47,12 +47,12 @@ namespace OvmsOta.Tests.Portable.Compression
         [TestMethod]
         public void Bytes_after_the_member_are_not_part_of_it()
         {
-            byte[] member = StoredDeflate.Gzip(Pattern(2000), 700);
+            byte[] member = StoredDeflate.Gzip(TestBytes.Pattern(2000), 700);
             byte[] followed = new byte[member.Length + 100];
             Array.Copy(member, followed, member.Length);
             GzipReader reader = new GzipReader(new TrickleStream(followed, 4096), PortableDeflate.Decoder());
 
-            AssertSame(Pattern(2000), Drain(reader, 256));
+            AssertSame(TestBytes.Pattern(2000), Drain(reader, 256));
             Assert.AreEqual((long)member.Length, reader.CompressedRead);
         }
 
@@ -68,7 +68,7 @@ namespace OvmsOta.Tests.Portable.Compression
         [DataRow("cut in trailer", "inside its trailer")]
         public void A_bad_member_is_refused_with_what_is_wrong(string damage, string message)
         {
-            byte[] data = Pattern(3000);
+            byte[] data = TestBytes.Pattern(3000);
             byte[] member = StoredDeflate.Gzip(data, 1000);
             int trailer = member.Length - 8;
             if (damage == "not gzip")
@@ -98,7 +98,7 @@ namespace OvmsOta.Tests.Portable.Compression
         [TestMethod]
         public void A_bad_trailer_fails_before_the_last_bytes_are_returned()
         {
-            byte[] data = Pattern(3000);
+            byte[] data = TestBytes.Pattern(3000);
             byte[] member = StoredDeflate.Gzip(data, 65535);
             member[member.Length - 8] ^= 1;
             GzipReader reader = new GzipReader(new TrickleStream(member, 4096), PortableDeflate.Decoder());
@@ -117,11 +117,11 @@ namespace OvmsOta.Tests.Portable.Compression
         public void The_decoder_is_released_at_the_end_and_when_disposed_early()
         {
             StoredBlockDecoder whole = new StoredBlockDecoder();
-            Drain(new GzipReader(new TrickleStream(StoredDeflate.Gzip(Pattern(500), 100), 64), whole), 64);
+            Drain(new GzipReader(new TrickleStream(StoredDeflate.Gzip(TestBytes.Pattern(500), 100), 64), whole), 64);
             Assert.AreEqual(1, whole.Releases);
 
             StoredBlockDecoder early = new StoredBlockDecoder();
-            GzipReader reader = new GzipReader(new TrickleStream(StoredDeflate.Gzip(Pattern(500), 100), 64), early);
+            GzipReader reader = new GzipReader(new TrickleStream(StoredDeflate.Gzip(TestBytes.Pattern(500), 100), 64), early);
             reader.Read(new byte[10], 0, 10);
             reader.Dispose();
             Assert.AreEqual(1, early.Releases);
@@ -153,15 +153,6 @@ namespace OvmsOta.Tests.Portable.Compression
             byte[] prefix = new byte[length];
             Array.Copy(bytes, prefix, length);
             return prefix;
-        }
-
-        /// <summary>Bytes that repeat only every 251, so a shifted or dropped byte shows.</summary>
-        public static byte[] Pattern(int length)
-        {
-            byte[] bytes = new byte[length];
-            for (int i = 0; i < length; i++)
-                bytes[i] = (byte)(i % 251);
-            return bytes;
         }
 
         private static void AssertSame(byte[] expected, byte[] actual)
