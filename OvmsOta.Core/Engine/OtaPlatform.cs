@@ -42,6 +42,9 @@ namespace OvmsOta.Engine
 
         /// <summary>Inflates the update server's compressed images (ovms3.bin.gz). Default: none (the plain image only).</summary>
         public IInflater Inflater;
+
+        /// <summary>Raw deflate decoding (the ROM's tinfl on the device). Default: none.</summary>
+        public IDeflateDecoder Deflate;
         public IMonotonicClock MonotonicClock;
         public IWallClock WallClock;
         public INetworkStatus Network;
