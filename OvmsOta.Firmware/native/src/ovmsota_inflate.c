@@ -1,7 +1,17 @@
 /* Inflate streams on the ROM's tinfl: see ovmsota_inflate.h. */
 #include <stdlib.h>
 #include <string.h>
+/* The ROM's miniz declarations: rom/miniz.h in ESP-IDF 4.x-5.2, miniz.h (esp_rom) from 5.3, as Espressif's own
+ * components choose them (read from their sources, not built here); the host build has the fake's rom/miniz.h. */
+#if defined(__has_include)
+#if __has_include("rom/miniz.h")
 #include "rom/miniz.h"
+#else
+#include "miniz.h"
+#endif
+#else
+#include "rom/miniz.h"
+#endif
 #include "ovmsota_handle.h"
 #include "ovmsota_inflate.h"
 

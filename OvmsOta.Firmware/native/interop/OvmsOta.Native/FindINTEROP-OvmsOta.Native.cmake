@@ -17,7 +17,7 @@ list(APPEND OvmsOta.Native_INCLUDE_DIRS ${PROJECT_SOURCE_DIR}/src/HAL/Include)
 list(APPEND OvmsOta.Native_INCLUDE_DIRS ${PROJECT_SOURCE_DIR}/src/PAL/Include)
 list(APPEND OvmsOta.Native_INCLUDE_DIRS ${BASE_PATH_FOR_THIS_MODULE})
 # The work functions include esp_partition.h, esp_ota_ops.h, esp_system.h, mbedtls/sha256.h, mbedtls/rsa.h and
-# rom/miniz.h (esp_rom's include/esp32 folder: the ROM's tinfl, no code of its own).
+# rom/miniz.h or, from ESP-IDF 5.3, miniz.h (esp_rom: the ROM's tinfl, no code of its own).
 # ESP32_IDF_INCLUDE_DIRS holds esp_partition.h's folder; that it also holds app_update's and
 # mbedtls's is assumed, not verified.
 if(DEFINED ESP32_IDF_INCLUDE_DIRS)
