@@ -36,6 +36,8 @@ namespace OvmsOta.Firmware.Bindings
         {
             consumed = 0;
             produced = 0;
+            NativeArguments.Span(input, "input", inOffset, inCount, "inCount");
+            NativeArguments.Span(output, "output", outOffset, outCount, "outCount");
             if (!_ready)
                 throw new InvalidOperationException("inflate: Decode needs Reset first (the stream ended or was released)");
             if (_handle == NoHandle)

@@ -127,6 +127,27 @@ namespace OvmsOta.Tests.Host.Firmware
         }
 
         [TestMethod]
+        public void Spans_outside_their_arrays_are_refused_before_a_native_stream_opens()
+        {
+            var native = new FakeNativeInflate();
+            var decoder = new NativeDeflateDecoder(native);
+            decoder.Reset();
+            byte[] data = new byte[10];
+
+            var e = Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => decoder.Decode(data, 4, 7, data, 0, 10, out _, out _));
+            Assert.AreEqual("inCount", e.ParamName);
+            StringAssert.Contains(e.Message, "offset 4 + count 7 is outside the 10-byte input");
+            Assert.AreEqual("outCount", Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => decoder.Decode(data, 0, 10, data, -1, 2, out _, out _)).ParamName);
+            Assert.AreEqual("outCount", Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => decoder.Decode(data, 0, 10, data, 0, -1, out _, out _)).ParamName);
+            Assert.AreEqual("input", Assert.ThrowsExactly<ArgumentNullException>(() => decoder.Decode(null, 0, 0, data, 0, 10, out _, out _)).ParamName);
+            Assert.AreEqual("output", Assert.ThrowsExactly<ArgumentNullException>(() => decoder.Decode(data, 0, 0, null, 0, 0, out _, out _)).ParamName);
+            Assert.AreEqual(0, native.Begins);
+
+            native.Answer(1, 10, 0);
+            Assert.AreEqual(DeflateStatus.NeedsInput, decoder.Decode(data, 0, 10, data, 10, 0, out _, out _), "an empty span at the end is fine");
+        }
+
+        [TestMethod]
         public void A_null_native_layer_is_refused()
         {
             Assert.AreEqual("native", Assert.ThrowsExactly<ArgumentNullException>(() => new NativeDeflateDecoder(null)).ParamName);
