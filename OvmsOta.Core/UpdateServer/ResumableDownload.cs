@@ -292,9 +292,9 @@ namespace OvmsOta.UpdateServer
         bool Inflate(BodyStream body, string url, byte[] buffer)
         {
             Stream inflated = new GzipReader(body, _deflate);
+            int position = 0;
             try
             {
-                int position = 0;
                 // On past the image's last byte until the gzip member ends: the gzip trailer (CRC-32, length) is checked there.
                 while (true)
                 {
@@ -321,6 +321,13 @@ namespace OvmsOta.UpdateServer
                         + _held.ToString() + " of " + _identity.Length.ToString() + " image bytes");
                 return true;
             }
+            catch (OutOfMemoryException)
+            {
+                // The device's decoder allocates its 32 KB window when the stream starts: without it, the plain file.
+                if (position > 0)
+                    throw;
+                return false;
+            }
             finally
             {
                 inflated.Dispose();
@@ -345,6 +352,10 @@ namespace OvmsOta.UpdateServer
                 return inflated.Read(buffer, 0, buffer.Length);
             }
             catch (DownloadException)
+            {
+                throw;
+            }
+            catch (OutOfMemoryException)
             {
                 throw;
             }

@@ -73,6 +73,39 @@ namespace OvmsOta.Tests.Portable.Server
             Assert.IsNotNull(sink.FailReason);
         }
 
+        [TestMethod]
+        public void A_decoder_without_memory_for_its_window_leaves_the_plain_file_to_come()
+        {
+            byte[] image = TestBytes.Pattern(20000);
+            RangeServer server = Server(image, StoredDeflate.Gzip(image, 3000));
+            ResumableDownload download = new ResumableDownload(new HttpFetcher(server, new FakeClock(), "test"), new NoMemoryDecoder());
+            ResumingSink sink = new ResumingSink();
+
+            download.Download(Url, new byte[1024], sink);
+
+            Assert.IsTrue(sink.Completed);
+            Assert.AreEqual(Crc32.Compute(image, 0, image.Length), Crc32.Compute(sink.Data, 0, sink.Data.Length));
+            Assert.AreEqual(Url + " bytes=288-", server.Request(server.Requests.Count - 1), "the plain rest by Range");
+        }
+
+        /// <summary>As the device's decoder when its 32 KB window cannot be allocated.</summary>
+        sealed class NoMemoryDecoder : OvmsOta.Ports.IDeflateDecoder
+        {
+            public void Reset()
+            {
+            }
+
+            public OvmsOta.Ports.DeflateStatus Decode(byte[] input, int inOffset, int inCount, byte[] output, int outOffset,
+                int outCount, out int consumed, out int produced)
+            {
+                throw new System.OutOfMemoryException();
+            }
+
+            public void Release()
+            {
+            }
+        }
+
         static RangeServer Server(byte[] image, byte[] gz)
         {
             RangeServer server = new RangeServer(new FakeClock());
