@@ -48,6 +48,9 @@ namespace OvmsOta.Bundle
         /// </summary>
         public SignatureCheck Signing { get; set; }
 
+        /// <summary>Inflates deflated entries (the platform's decoder); null: a deflated entry is refused.</summary>
+        public IDeflateDecoder Deflate { get { return _zip.Deflate; } set { _zip.Deflate = value; } }
+
         /// <summary>The note when an unsigned bundle passed because signing is not required, else null.</summary>
         public string SigningNote { get; private set; }
 

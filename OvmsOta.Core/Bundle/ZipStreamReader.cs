@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using OvmsOta.Flash;
 using OvmsOta.Image;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Bundle
 {
@@ -9,8 +10,10 @@ namespace OvmsOta.Bundle
     /// Reads a ZIP archive front to back as its bytes arrive (<see cref="Feed"/>, from an HTTP body, a push or a file),
     /// as Mongoose OS's updater reads fw.zip: local file header, name, extra field, data, next header, until the central
     /// directory starts. Nothing seeks back and nothing is kept but one local header (fixed buffer): entry data goes
-    /// straight to the sink. Only stored entries whose sizes are in the local header are taken; deflate is refused by
-    /// name (another issue adds it), as are encryption, data descriptors and ZIP64. Each entry's CRC-32 is checked.
+    /// straight to the sink. Stored entries are taken, and deflated ones when a <see cref="Deflate"/> decoder is given
+    /// (inflated through one fixed buffer as their bytes arrive; the decoder says where the deflate data ends, which must
+    /// be the entry's end). Sizes must be in the local header: data descriptors, encryption and ZIP64 are refused.
+    /// Each entry's CRC-32 and size are checked on the bytes the sink gets.
     /// </summary>
     public sealed class ZipStreamReader
     {
@@ -22,6 +25,7 @@ namespace OvmsOta.Bundle
         public const int Stored = 0;
         public const int Deflated = 8;
 
+        private const int InflatedChunk = 1024;
         private const int FlagEncrypted = 0x0001;
         private const int FlagDataDescriptor = 0x0008;
 
@@ -46,6 +50,8 @@ namespace OvmsOta.Bundle
         private long _offset;
         private long _headerStart;
         private ZipEntry _entry;
+        private byte[] _inflated;
+        private bool _inflateDone;
 
         public ZipStreamReader(IZipEntrySink sink)
         {
@@ -53,6 +59,9 @@ namespace OvmsOta.Bundle
                 throw new ArgumentNullException("sink");
             _sink = sink;
         }
+
+        /// <summary>Inflates deflated entries; null: they are refused.</summary>
+        public IDeflateDecoder Deflate { get; set; }
 
         /// <summary>Bytes fed so far.</summary>
         public long Offset { get { return _offset; } }
@@ -63,12 +72,22 @@ namespace OvmsOta.Bundle
         /// <summary>The next bytes of the archive; bytes after the central directory's start are not looked at.</summary>
         public void Feed(byte[] buffer, int offset, int count)
         {
-            while (count > 0 && _state != StateCentral)
+            try
             {
-                int used = Step(buffer, offset, count);
-                offset += used;
-                count -= used;
-                _offset += used;
+                while (count > 0 && _state != StateCentral)
+                {
+                    int used = Step(buffer, offset, count);
+                    offset += used;
+                    count -= used;
+                    _offset += used;
+                }
+            }
+            catch (Exception)
+            {
+                // A refused bundle ends the install: the decoder's window (native on the device) is freed now.
+                if (Deflate != null)
+                    Deflate.Release();
+                throw;
             }
         }
 
@@ -77,6 +96,8 @@ namespace OvmsOta.Bundle
         {
             if (_state == StateCentral)
                 return;
+            if (Deflate != null)
+                Deflate.Release();
             if (_offset == 0)
                 throw new BundleException(BundleError.Truncated, "The bundle is empty (0 bytes)");
             string where = _entry != null && _state == StateData
@@ -173,13 +194,16 @@ namespace OvmsOta.Bundle
                 return take;
             string name = Encoding.UTF8.GetString(_header, LocalHeaderSize, _nameLength);
             _entry = new ZipEntry(name, _entries, _method, LittleEndian.ReadUInt32(_header, 14), _size);
-            if (_method == Deflated)
-                throw new BundleException(BundleError.Compressed, "Bundle entry " + name + " is deflated; this module reads stored "
-                    + "entries only (make the bundle with `ovmsota bundle make` or `zip -0`)");
-            if (_method != Stored)
+            if (_method == Deflated && Deflate == null)
+                throw new BundleException(BundleError.Compressed, "Bundle entry " + name + " is deflated and this module has no "
+                    + "inflater; make the bundle with `ovmsota bundle make` (stored)");
+            if (_method != Stored && _method != Deflated)
                 throw new BundleException(BundleError.Compressed, "Bundle entry " + name + " uses ZIP compression method "
-                    + _method.ToString() + "; this module reads stored entries only");
-            if (_compressed != (uint)_size)
+                    + _method.ToString() + "; bundles use stored (0) or deflate (8)");
+            if (_compressed > int.MaxValue)
+                throw new BundleException(BundleError.BadEntry, "Bundle entry " + name + " claims " + _compressed.ToString()
+                    + " compressed bytes");
+            if (_method == Stored && _compressed != (uint)_size)
                 throw new BundleException(BundleError.BadEntry, "Bundle entry " + name + " is stored but its sizes differ ("
                     + _compressed.ToString() + " and " + _size.ToString() + " bytes)");
             _state = StateExtra;
@@ -190,10 +214,19 @@ namespace OvmsOta.Bundle
 
         private void StartData()
         {
-            _dataLeft = _entry.Size;
+            // _dataLeft counts the entry's bytes as they arrive: compressed ones for a deflated entry.
+            _dataLeft = (int)_compressed;
+            _size = _entry.Size;
             _crc = Crc32.StandardInit;
             _state = StateData;
             _sink.BeginEntry(_entry);
+            if (_method == Deflated)
+            {
+                if (_inflated == null)
+                    _inflated = new byte[InflatedChunk];
+                _inflateDone = false;
+                Deflate.Reset();
+            }
             if (_dataLeft == 0)
                 EndData();
         }
@@ -201,24 +234,73 @@ namespace OvmsOta.Bundle
         private int TakeData(byte[] buffer, int offset, int count)
         {
             int take = count < _dataLeft ? count : _dataLeft;
-            _crc = Crc32.Update(_crc, buffer, offset, take);
+            if (_method == Deflated)
+                Inflate(buffer, offset, take);
+            else
+                Deliver(buffer, offset, take);
             _dataLeft -= take;
-            _sink.Data(buffer, offset, take);
             if (_dataLeft == 0)
                 EndData();
             return take;
         }
 
+        /// <summary>Inflates all of count compressed bytes into the sink; the deflate data may end only at the entry's end.</summary>
+        private void Inflate(byte[] buffer, int offset, int count)
+        {
+            int used = 0;
+            while (!_inflateDone)
+            {
+                int consumed;
+                int produced;
+                DeflateStatus status = Deflate.Decode(buffer, offset + used, count - used, _inflated, 0, InflatedChunk,
+                    out consumed, out produced);
+                used += consumed;
+                Deliver(_inflated, 0, produced);
+                if (status == DeflateStatus.Corrupt)
+                    throw Damaged("its deflate data is corrupt (at compressed byte "
+                        + ((int)_compressed - _dataLeft + used).ToString() + ")");
+                if (status == DeflateStatus.Done)
+                {
+                    _inflateDone = true;
+                    Deflate.Release();
+                }
+                else if (status == DeflateStatus.NeedsInput)
+                    break;
+            }
+            if (_inflateDone && used < count)
+                throw Damaged("its deflate data ends before the entry does");
+        }
+
+        /// <summary>An entry's bytes as stored (or inflated): counted, checked against its size, CRC'd, handed on.</summary>
+        private void Deliver(byte[] buffer, int offset, int count)
+        {
+            if (count == 0)
+                return;
+            if (count > _size)
+                throw Damaged("it holds more than the " + _entry.Size.ToString() + " bytes its header says");
+            _size -= count;
+            _crc = Crc32.Update(_crc, buffer, offset, count);
+            _sink.Data(buffer, offset, count);
+        }
+
         private void EndData()
         {
+            if (_method == Deflated && !_inflateDone)
+                throw Damaged("its deflate data does not end with the entry");
+            if (_size != 0)
+                throw Damaged("it holds " + (_entry.Size - _size).ToString() + " bytes, its header says " + _entry.Size.ToString());
             uint crc = ~_crc;
             if (crc != _entry.Crc32)
-                throw new BundleException(BundleError.BadEntry, "Bundle entry " + _entry.Name + " is damaged: its CRC-32 is "
-                    + Hex.Format(crc) + ", its header says " + Hex.Format(_entry.Crc32));
+                throw Damaged("its CRC-32 is " + Hex.Format(crc) + ", its header says " + Hex.Format(_entry.Crc32));
             _sink.EndEntry(_entry);
             _entries++;
             _state = StateHeader;
             _have = 0;
+        }
+
+        private BundleException Damaged(string why)
+        {
+            return new BundleException(BundleError.BadEntry, "Bundle entry " + _entry.Name + " is damaged: " + why);
         }
 
         /// <summary>Copies into the header buffer up to want bytes in all; returns how many it took.</summary>

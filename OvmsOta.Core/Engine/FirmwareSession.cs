@@ -156,6 +156,7 @@ namespace OvmsOta.Engine
             _bundle.Gate = _gate as IManifestGate;
             _reader = new BundleReader(_installer.Json, _installer.PartSha256, _bundle);
             _reader.Signing = _installer.Updater.Signing;
+            _reader.Deflate = _installer.Deflate;
         }
 
         private void Guard(byte[] buffer, int offset, int count)

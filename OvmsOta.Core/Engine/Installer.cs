@@ -55,6 +55,9 @@ namespace OvmsOta.Engine
         /// <summary>SHA-256 of bundle parts and the deployment's read-back (the validator's own hashes the app inside).</summary>
         public ISha256 PartSha256 { get; internal set; }
 
+        /// <summary>Inflates deflated bundle entries; null: they are refused.</summary>
+        public IDeflateDecoder Deflate { get; internal set; }
+
         /// <summary>
         /// Opens an install of size bytes into the inactive slot (pair): an image or a bundle, told apart by its first
         /// byte (<see cref="FirmwareSession"/>); gate (may be null) checks the app image's first bytes.

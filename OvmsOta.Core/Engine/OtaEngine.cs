@@ -72,7 +72,7 @@ namespace OvmsOta.Engine
             }
             _reboot = platform.Reboot != null ? new RebootGate(platform.Reboot) : null;
             _server = new UpdateServerInfo(_slots, platform.Http, platform.MonotonicClock, platform.Network, platform.Hardware,
-                platform.Firmware, _configStore, _config, platform.Inflater);
+                platform.Firmware, _configStore, _config, platform.Deflate);
             CommitWatchdog watchdog = null;
             string bootReport = null;
             if (_slots.Running != null && _reboot != null)
@@ -94,6 +94,7 @@ namespace OvmsOta.Engine
                     platform.SignatureVerifier != null ? platform.SignatureVerifier : new UnavailableVerifier(), new ConfigSigningPolicy(_config));
             _trial.Floor = new SecureVersionFloor(platform.Flash, _slots.Running, _config, _log);
             _installer.Json = platform.Json;
+            _installer.Deflate = platform.Deflate;
             _installer.PartSha256 = platform.BundleSha256 != null ? platform.BundleSha256 : new ManagedSha256();
             // Start sent the module to another image: nothing more runs on this boot (on the device the reboot never
             // returned); every entry point refuses from here on.

@@ -40,8 +40,9 @@ namespace OvmsOta.Engine
 
         public IHttpTransport Http;
 
-        /// <summary>Inflates the update server's compressed images (ovms3.bin.gz). Default: none (the plain image only).</summary>
-        public IInflater Inflater;
+        /// <summary>Raw deflate decoding (the ROM's tinfl on the device) for the server's gzip copies (ovms3.bin.gz) and
+        /// deflated bundle entries. Default: none (plain images and stored entries only).</summary>
+        public IDeflateDecoder Deflate;
         public IMonotonicClock MonotonicClock;
         public IWallClock WallClock;
         public INetworkStatus Network;

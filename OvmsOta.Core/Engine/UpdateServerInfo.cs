@@ -24,11 +24,11 @@ namespace OvmsOta.Engine
 
         /// <summary>configStore and config may be null only while the engine starts with an unreadable store.</summary>
         public UpdateServerInfo(ModuleSlots slots, IHttpTransport http, IMonotonicClock clock, INetworkStatus network,
-            HardwareInfo hardware, FirmwareIdentity firmware, ConfigStore configStore, OtaConfig config, IInflater inflater)
+            HardwareInfo hardware, FirmwareIdentity firmware, ConfigStore configStore, OtaConfig config, IDeflateDecoder deflate)
         {
             _slots = slots;
             _fetcher = new HttpFetcher(http, clock, null);
-            _download = new ResumableDownload(_fetcher, inflater);
+            _download = new ResumableDownload(_fetcher, deflate);
             _network = network;
             _hardware = hardware;
             _firmware = firmware;
@@ -40,7 +40,7 @@ namespace OvmsOta.Engine
 
         /// <summary>
         /// Image downloads: version first, resumed with Range after a drop, the compressed copy when the platform can
-        /// inflate (<see cref="OtaPlatform.Inflater"/>).
+        /// inflate (<see cref="OtaPlatform.Deflate"/>).
         /// </summary>
         public ResumableDownload Download { get { return _download; } }
 

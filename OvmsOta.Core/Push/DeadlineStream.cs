@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Push
 {
@@ -9,7 +10,7 @@ namespace OvmsOta.Push
     /// headEndsAtBlankLine (HTTP) the head ends at the first blank line read; otherwise the reader says so.
     /// Writes pass through.
     /// </summary>
-    public sealed class DeadlineStream : Stream
+    public sealed class DeadlineStream : ForwardStream
     {
         private readonly Stream _inner;
         private readonly ConnectionDeadline _deadline;
@@ -50,17 +51,6 @@ namespace OvmsOta.Push
             _deadline.Received(n);
             return n;
         }
-
-#if NANOFRAMEWORK_1_0
-        // nanoFramework's Stream declares Read(SpanByte) abstract (.NET's Read(Span<byte>) is virtual): served by Read(byte[], int, int).
-        public override int Read(SpanByte buffer)
-        {
-            byte[] chunk = new byte[buffer.Length];
-            int n = Read(chunk, 0, chunk.Length);
-            new SpanByte(chunk, 0, n).CopyTo(buffer);
-            return n;
-        }
-#endif
 
         private int ReadTimeoutNow()
         {
@@ -106,12 +96,6 @@ namespace OvmsOta.Push
             base.Dispose(disposing);
         }
 
-        public override bool CanRead { get { return true; } }
-        public override bool CanSeek { get { return false; } }
         public override bool CanWrite { get { return _inner.CanWrite; } }
-        public override long Length { get { throw new NotSupportedException(); } }
-        public override long Position { get { throw new NotSupportedException(); } set { throw new NotSupportedException(); } }
-        public override long Seek(long offset, SeekOrigin origin) { throw new NotSupportedException(); }
-        public override void SetLength(long value) { throw new NotSupportedException(); }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using OvmsOta.Ports;
 
 namespace OvmsOta.UpdateServer
 {
@@ -7,7 +8,7 @@ namespace OvmsOta.UpdateServer
     /// A response body as a plain Stream for an inflater: reads go through <see cref="BodyReader"/> (stall timeout,
     /// "no data yet" zeros), so Read returns 0 only at the real end; every byte read is counted as received.
     /// </summary>
-    sealed class BodyStream : Stream
+    sealed class BodyStream : ForwardStream
     {
         readonly BodyReader _reader;
         readonly int _expected;
@@ -38,25 +39,6 @@ namespace OvmsOta.UpdateServer
             return n;
         }
 
-#if NANOFRAMEWORK_1_0
-        // nanoFramework's Stream declares Read(SpanByte) abstract: served by Read(byte[], int, int).
-        public override int Read(SpanByte buffer)
-        {
-            byte[] chunk = new byte[buffer.Length];
-            int n = Read(chunk, 0, chunk.Length);
-            new SpanByte(chunk, 0, n).CopyTo(buffer);
-            return n;
-        }
-#endif
-
-        public override bool CanRead { get { return true; } }
-        public override bool CanSeek { get { return false; } }
-        public override bool CanWrite { get { return false; } }
-        public override long Length { get { throw new NotSupportedException(); } }
         public override long Position { get { return _received; } set { throw new NotSupportedException(); } }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) { throw new NotSupportedException(); }
-        public override void SetLength(long value) { throw new NotSupportedException(); }
-        public override void Write(byte[] buffer, int offset, int count) { throw new NotSupportedException(); }
     }
 }

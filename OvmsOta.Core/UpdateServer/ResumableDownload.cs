@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using OvmsOta.Compression;
 using OvmsOta.Ports;
 
 namespace OvmsOta.UpdateServer
@@ -15,12 +16,13 @@ namespace OvmsOta.UpdateServer
     /// <see cref="MaximumRetries"/> times in a row without progress); the sink may also hold bytes from an earlier attempt (after a power cut) and
     /// says so from <see cref="IResumableSink.Open"/>. A 200 instead of 206, or a 206 for another length or ETag /
     /// Last-Modified, voids what was received and starts again at byte 0, version check first.</item>
-    /// <item>Compressed: with an inflater, url + ".gz" (gzip of the same image) is fetched when the server has it
+    /// <item>Compressed: with a deflate decoder, url + ".gz" (gzip of the same image) is fetched when the server has it
     /// (404: the plain file, as OVMS's servers have none). A drop in the compressed stream cannot go on at a compressed
-    /// offset without the inflater's state, so the next attempt takes the cheaper of: the plain file's rest by Range,
+    /// offset without the decoder's state, so the next attempt takes the cheaper of: the plain file's rest by Range,
     /// or the whole .gz again with its output skipped up to the bytes already held.</item>
     /// </list>
-    /// Memory: the caller's buffer, a 0x120-byte head, the inflater's fixed window; nothing grows with the image.
+    /// Memory: the caller's buffer, a 0x120-byte head, the gzip reader's input buffer and the decoder's fixed window;
+    /// nothing grows with the image.
     /// </summary>
     public sealed class ResumableDownload
     {
@@ -35,7 +37,7 @@ namespace OvmsOta.UpdateServer
         public const int MaximumBackoffMilliseconds = 60000;
 
         readonly HttpFetcher _fetcher;
-        readonly IInflater _inflater;
+        readonly IDeflateDecoder _deflate;
         readonly byte[] _head = new byte[ProbeLength];
 
         // State of one Download call.
@@ -48,16 +50,16 @@ namespace OvmsOta.UpdateServer
         bool _afterFailure;
         int _headLength;
 
-        /// <summary>inflater: null = never fetch the compressed copy.</summary>
-        public ResumableDownload(HttpFetcher fetcher, IInflater inflater)
+        /// <summary>deflate: null = never fetch the compressed copy.</summary>
+        public ResumableDownload(HttpFetcher fetcher, IDeflateDecoder deflate)
         {
             if (fetcher == null)
                 throw new ArgumentNullException("fetcher");
             _fetcher = fetcher;
-            _inflater = inflater;
+            _deflate = deflate;
             MaximumRetries = DefaultMaximumRetries;
             FirstBackoffMilliseconds = DefaultFirstBackoffMilliseconds;
-            UseCompressed = inflater != null;
+            UseCompressed = deflate != null;
         }
 
         public HttpFetcher Fetcher { get { return _fetcher; } }
@@ -68,7 +70,7 @@ namespace OvmsOta.UpdateServer
         /// <summary>The wait before the first retry; each further one in a row waits twice as long, at most 60 s.</summary>
         public int FirstBackoffMilliseconds { get; set; }
 
-        /// <summary>Fetch url + ".gz" when the server has it (needs an inflater).</summary>
+        /// <summary>Fetch url + ".gz" when the server has it (needs a deflate decoder).</summary>
         public bool UseCompressed { get; set; }
 
         /// <summary>Body bytes received over the network by the last download, every request counted.</summary>
@@ -100,7 +102,7 @@ namespace OvmsOta.UpdateServer
             _open = false;
             _held = 0;
             _compressedLength = -1;
-            _noCompressed = _inflater == null || !UseCompressed;
+            _noCompressed = _deflate == null || !UseCompressed;
             _afterFailure = false;
             _headLength = 0;
             BytesReceived = 0;
@@ -289,11 +291,11 @@ namespace OvmsOta.UpdateServer
         /// <summary>Inflates into the sink from the bytes held on; false when its first bytes are not the image's head.</summary>
         bool Inflate(BodyStream body, string url, byte[] buffer)
         {
-            Stream inflated = _inflater.Open(body);
+            Stream inflated = new GzipReader(body, _deflate);
+            int position = 0;
             try
             {
-                int position = 0;
-                // On past the image's last byte until the inflater ends: the gzip trailer (CRC-32, length) is checked there.
+                // On past the image's last byte until the gzip member ends: the gzip trailer (CRC-32, length) is checked there.
                 while (true)
                 {
                     int n = ReadInflated(inflated, buffer, url, body);
@@ -318,6 +320,13 @@ namespace OvmsOta.UpdateServer
                     throw new DownloadException(DownloadError.Truncated, "Compressed download from " + url + " ended at "
                         + _held.ToString() + " of " + _identity.Length.ToString() + " image bytes");
                 return true;
+            }
+            catch (OutOfMemoryException)
+            {
+                // The device's decoder allocates its 32 KB window when the stream starts: without it, the plain file.
+                if (position > 0)
+                    throw;
+                return false;
             }
             finally
             {
@@ -346,9 +355,13 @@ namespace OvmsOta.UpdateServer
             {
                 throw;
             }
+            catch (OutOfMemoryException)
+            {
+                throw;
+            }
             catch (Exception e)
             {
-                // An inflater may call a body that ended early corrupt; it is a drop, and retried.
+                // A body that ended early reads as truncated gzip data: it is a drop, and retried.
                 if (body.Ended && _compressedLength >= 0 && body.Received < _compressedLength)
                     throw new DownloadException(DownloadError.Truncated, "Compressed download from " + url + " ended at "
                         + body.Received.ToString() + " of " + _compressedLength.ToString() + " bytes", e);
@@ -359,7 +372,7 @@ namespace OvmsOta.UpdateServer
 
         /// <summary>
         /// The compressed copy is tried first; after it failed once, only while its whole length is below the plain
-        /// bytes still missing (resuming it would need the inflater's state, so it is fetched again from its start).
+        /// bytes still missing (resuming it would need the decoder's state, so it is fetched again from its start).
         /// </summary>
         bool CompressedIsCheaper(string url)
         {

@@ -14,5 +14,18 @@ namespace OvmsOta.Firmware.Bindings
             if (value == null)
                 throw new ArgumentNullException(parameter, call + ": " + parameter + " is null (the native side takes no null)");
         }
+
+        /// <summary>
+        /// Throws ArgumentNullException (buffer) or ArgumentOutOfRangeException (count) unless buffer[offset, offset + count)
+        /// lies inside buffer: the glue would throw too, but with no message.
+        /// </summary>
+        public static void Span(byte[] buffer, string bufferName, int offset, int count, string countName)
+        {
+            if (buffer == null)
+                throw new ArgumentNullException(bufferName);
+            if (offset < 0 || count < 0 || offset > buffer.Length - count)
+                throw new ArgumentOutOfRangeException(countName, "offset " + offset.ToString() + " + count " + count.ToString()
+                    + " is outside the " + buffer.Length.ToString() + "-byte " + bufferName);
+        }
     }
 }

@@ -136,11 +136,7 @@ namespace OvmsOta.Firmware.Bindings
 
         private static void CheckSpan(byte[] buffer, int offset, int count)
         {
-            if (buffer == null)
-                throw new ArgumentNullException("buffer");
-            if (offset < 0 || count < 0 || offset > buffer.Length - count)
-                throw new ArgumentOutOfRangeException("count", "offset " + offset.ToString() + " + count " + count.ToString()
-                    + " is outside the " + buffer.Length.ToString() + "-byte buffer");
+            NativeArguments.Span(buffer, "buffer", offset, count, "count");
         }
 
         private static void Check(int status, string operation, PartitionEntry partition, int address, int count)

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Firmware.Http
 {
@@ -8,7 +9,7 @@ namespace OvmsOta.Firmware.Http
     /// each framing (<see cref="FramedBody"/> for Content-Length, <see cref="ChunkedBody"/> for chunked) says when the
     /// body has <see cref="Ended"/> and reads nothing past it. Read-only, not seekable.
     /// </summary>
-    public abstract class ResponseBody : Stream
+    public abstract class ResponseBody : ForwardStream
     {
         private readonly Stream _inner;
 
@@ -39,36 +40,6 @@ namespace OvmsOta.Firmware.Http
 
         /// <summary>The network stream under the framing.</summary>
         protected Stream Inner { get { return _inner; } }
-
-        public override bool CanRead { get { return true; } }
-        public override bool CanSeek { get { return false; } }
-        public override bool CanWrite { get { return false; } }
-        public override long Length { get { throw new NotSupportedException("a response body has no length to seek in"); } }
-
-        public override long Position
-        {
-            get { throw new NotSupportedException("a response body cannot seek"); }
-            set { throw new NotSupportedException("a response body cannot seek"); }
-        }
-
-#if NANOFRAMEWORK_1_0
-        // nanoFramework's Stream declares Read(SpanByte) abstract (.NET's Read(Span<byte>) is virtual): served by Read(byte[], int, int).
-        public override int Read(SpanByte buffer)
-        {
-            byte[] chunk = new byte[buffer.Length];
-            int n = Read(chunk, 0, chunk.Length);
-            new SpanByte(chunk, 0, n).CopyTo(buffer);
-            return n;
-        }
-#endif
-
-        public override void Flush() { }
-
-        public override long Seek(long offset, SeekOrigin origin) { throw new NotSupportedException("a response body cannot seek"); }
-
-        public override void SetLength(long value) { throw new NotSupportedException("a response body is read-only"); }
-
-        public override void Write(byte[] buffer, int offset, int count) { throw new NotSupportedException("a response body is read-only"); }
 
         protected override void Dispose(bool disposing)
         {

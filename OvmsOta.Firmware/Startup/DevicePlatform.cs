@@ -18,6 +18,7 @@ namespace OvmsOta.Firmware.Startup
             platform.BundleSha256 = new NativeSha256(hash);
             platform.ChecksumFold = new NativeChecksumFold(hash);
             platform.SignatureVerifier = new NativeSignatureVerifier();
+            platform.Deflate = new NativeDeflateDecoder(new NativeInflateCalls());
             platform.Json = new NanoJsonCodec();
             platform.Http = new DeviceHttpTransport();
             platform.MonotonicClock = new DeviceClock();

@@ -28,7 +28,7 @@ public sealed class CellularBenchmark : IBenchmark
     public void Run(TextWriter output)
     {
         (string source, byte[] image) = Payload();
-        byte[] gz = GZipInflater.Compress(image);
+        byte[] gz = Gzip.Compress(image);
         output.WriteLine($"{Name}: payload {source}, {image.Length:N0} B; gzip (smallest) {gz.Length:N0} B = {100.0 * gz.Length / image.Length:F1} %");
         output.WriteLine($"  today: one GET of ovms3.bin; after a cut the next attempt fetches it again from byte 0");
         output.WriteLine($"  ours: bytes 0-287 first, then the rest (Range) or ovms3.bin.gz; a drop resumes by Range after a 2 s backoff;");
@@ -89,7 +89,7 @@ public sealed class CellularBenchmark : IBenchmark
         modem.Put(Url, image);
         if (gz != null)
             modem.Put(Url + ResumableDownload.CompressedSuffix, gz);
-        var download = new ResumableDownload(Fetcher(modem), gz != null ? new GZipInflater() : null);
+        var download = new ResumableDownload(Fetcher(modem), gz != null ? new ZlibDeflateDecoder() : null);
         var sink = new MemorySink();
         if (cut > 0)
             modem.DropAt((gz ?? image).Length * cut / 100);

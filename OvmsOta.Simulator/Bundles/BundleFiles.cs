@@ -10,13 +10,15 @@ namespace OvmsOta.Simulator.Bundles;
 
 /// <summary>
 /// `ovmsota bundle make`: a firmware bundle written with .NET's ZipArchive, manifest.json first, every entry stored
-/// (NoCompression), sizes in the local headers (a seekable file). The app is checked as an ESP32 image and the
+/// (NoCompression) or, with --deflate, app.bin and deploy.bin deflated; sizes in the local headers (a seekable file).
+/// A deflated bundle needs a module whose firmware has the deflate decoder (OvmsOta with the ROM inflater); earlier
+/// ones refuse it by name, so stored stays the default. The app is checked as an ESP32 image and the
 /// deployment as nanoCLR checks it; the manifest records each assembly's native checksum and what the nanoCLR provides.
 /// </summary>
 public static class BundleFiles
 {
     public static BundleManifest Make(byte[] app, byte[] deploy, string version, string product, NativeChecksum[]? natives,
-        string output, string appSource, string deploySource)
+        string output, string appSource, string deploySource, bool deflate = false)
     {
         CheckApp(app, appSource);
         BundleManifest manifest = new()
@@ -42,17 +44,17 @@ public static class BundleFiles
         using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
         {
             Add(zip, ManifestReader.EntryName, System.Text.Encoding.UTF8.GetBytes(new SystemTextJsonCodec().ToJson(manifest)));
-            Add(zip, "app.bin", app);
-            Add(zip, "deploy.bin", deploy);
+            Add(zip, "app.bin", app, deflate);
+            Add(zip, "deploy.bin", deploy, deflate);
         }
         File.Move(temporary, output, true);
         return manifest;
     }
 
-    /// <summary>Adds a stored entry (NoCompression), as the module reads them.</summary>
-    public static void Add(ZipArchive zip, string name, byte[] data)
+    /// <summary>Adds an entry stored (NoCompression) or deflated (SmallestSize: made once, fetched by every module).</summary>
+    public static void Add(ZipArchive zip, string name, byte[] data, bool deflate = false)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.NoCompression);
+        var entry = zip.CreateEntry(name, deflate ? CompressionLevel.SmallestSize : CompressionLevel.NoCompression);
         using var stream = entry.Open();
         stream.Write(data);
     }

@@ -53,6 +53,8 @@ public sealed class BundleInspection : IBundleTarget
     {
         var inspection = new BundleInspection();
         var reader = new BundleReader(new SystemTextJsonCodec(), new HostSha256(), inspection);
+        using var deflate = new OvmsOta.Simulator.Compression.ZlibDeflateDecoder();
+        reader.Deflate = deflate;
         try
         {
             using var file = File.OpenRead(path);

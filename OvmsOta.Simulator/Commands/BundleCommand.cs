@@ -27,9 +27,10 @@ public static class BundleCommand
         var version = new Option<string>("--version") { Description = "bundle version (OVMS style, compared with strverscmp)", Required = true };
         var product = new Option<string>("--product") { Description = "product the bundle is for", DefaultValueFactory = _ => "ovmsota-device" };
         var native = new Option<string[]>("--native") { Description = "a native library the nanoCLR provides, NAME=0xCHECKSUM (repeat)", AllowMultipleArgumentsPerToken = false };
+        var deflate = new Option<bool>("--deflate") { Description = "deflate app.bin and deploy.bin (needs a module with the deflate decoder; stored by default)" };
         var outputPath = new Option<string>("-o", "--output") { Description = "bundle file to write", Required = true };
-        var command = new Command("make", "Write fw.zip: manifest.json first, then app.bin and deploy.bin, stored");
-        foreach (Option option in new Option[] { app, deploy, version, product, native, outputPath })
+        var command = new Command("make", "Write fw.zip: manifest.json first, then app.bin and deploy.bin, stored (or deflated)");
+        foreach (Option option in new Option[] { app, deploy, version, product, native, deflate, outputPath })
             command.Options.Add(option);
         command.SetAction(parse =>
         {
@@ -38,7 +39,8 @@ public static class BundleCommand
                 string appPath = parse.GetValue(app)!, deployPath = parse.GetValue(deploy)!, target = parse.GetValue(outputPath)!;
                 string[] natives = parse.GetValue(native) ?? [];
                 BundleManifest manifest = BundleFiles.Make(File.ReadAllBytes(appPath), File.ReadAllBytes(deployPath), parse.GetValue(version)!,
-                    parse.GetValue(product)!, natives.Length == 0 ? null : natives.Select(BundleFiles.ParseNative).ToArray(), target, appPath, deployPath);
+                    parse.GetValue(product)!, natives.Length == 0 ? null : natives.Select(BundleFiles.ParseNative).ToArray(), target, appPath, deployPath,
+                    parse.GetValue(deflate));
                 output.WriteLine("Wrote " + target + " (" + new FileInfo(target).Length + " bytes): " + manifest.Name + " " + manifest.Version);
                 foreach (var assembly in manifest.Parts.Deploy.Assemblies)
                     output.WriteLine("  " + assembly.Name + " " + assembly.Version + ", native checksum " + assembly.NativeChecksum);

@@ -9,7 +9,7 @@ public static class FuzzTargets
     [
         new PartitionBinaryTarget(), new PartitionCsvTarget(), new OtaDataTarget(), new ImageTarget(), new ImageSlotTarget(),
         new HttpTarget(), new VersionFileTarget(), new UrlTarget(), new PushHeadTarget(), new PushTarget(), new ShellTarget(),
-        new ConfigValueTarget(), new ConfigRegionTarget(),
+        new ConfigValueTarget(), new ConfigRegionTarget(), new GzipTarget(), new ZipTarget(),
     ];
 
     public static FuzzTarget? Find(string name) => All().FirstOrDefault(t => t.Name == name);

@@ -155,7 +155,7 @@ public sealed class SimulatedModule : IDisposable
             ChecksumFold = new HostChecksumFold(),
             SignatureVerifier = new OvmsOta.Simulator.Signing.HostRsaVerifier(),
             Http = _http,
-            Inflater = new OvmsOta.Simulator.Compression.GZipInflater(),
+            Deflate = new OvmsOta.Simulator.Compression.ZlibDeflateDecoder(),
             MonotonicClock = _clock,
             WallClock = _clock,
             Network = new SimNetwork(),

@@ -19,7 +19,7 @@ public static class BundleSigner
         BundleInspection inspection = BundleInspection.Of(input);
         if (!inspection.Valid)
             throw new InvalidDataException(input + " is not a valid bundle: " + inspection.Failure);
-        var entries = new List<(string Name, byte[] Data)>();
+        var entries = new List<(string Name, byte[] Data, bool Deflated)>();
         using (var zip = ZipFile.OpenRead(input))
         {
             foreach (ZipArchiveEntry entry in zip.Entries)
@@ -27,7 +27,7 @@ public static class BundleSigner
                 using var stream = entry.Open();
                 using var copy = new MemoryStream();
                 stream.CopyTo(copy);
-                entries.Add((entry.FullName, copy.ToArray()));
+                entries.Add((entry.FullName, copy.ToArray(), entry.CompressedLength != entry.Length));
             }
         }
         byte[] manifest = entries[0].Data;
@@ -47,9 +47,9 @@ public static class BundleSigner
         {
             BundleFiles.Add(zip, ManifestReader.EntryName, manifest);
             BundleFiles.Add(zip, ManifestReader.SignatureEntryName, signature);
-            foreach (var (name, data) in entries.Skip(1))
+            foreach (var (name, data, deflated) in entries.Skip(1))
                 if (name != ManifestReader.SignatureEntryName)
-                    BundleFiles.Add(zip, name, data);
+                    BundleFiles.Add(zip, name, data, deflated);   // as it was: a deflated part stays deflated
         }
         File.Move(temporary, output, true);
         return blocks.Count + 1;

@@ -46,7 +46,7 @@ public static class ImagePublisher
         string verPath = Path.Combine(folder, UpdateUrl.VersionFileName);
         // The gzip copy first: a module reading the tree mid-publish sees its head differ from the image's and takes
         // the plain file (ResumableDownload compares the first 0x120 inflated bytes with the image's own).
-        byte[] compressed = GZipInflater.Compress(image);
+        byte[] compressed = Gzip.Compress(image);
         ReplaceFile(binPath + ResumableDownload.CompressedSuffix, compressed);
         ReplaceFile(binPath, image);
         ReplaceFile(verPath, System.Text.Encoding.UTF8.GetBytes(VersionFileText(version, changelog)));

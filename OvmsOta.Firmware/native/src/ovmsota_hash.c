@@ -2,6 +2,7 @@
 #include <string.h>
 #include "mbedtls/sha256.h"
 #include "mbedtls/version.h"
+#include "ovmsota_handle.h"
 #include "ovmsota_hash.h"
 
 /*
@@ -20,7 +21,7 @@
 #endif
 
 typedef struct {
-    int32_t handle; /* 0 = free; else generation * SLOTS + slot + 1 */
+    int32_t handle; /* 0 = free; else ovmsota_handle_open's value */
     mbedtls_sha256_context context;
 } sha256_slot;
 
@@ -29,11 +30,8 @@ static int32_t generation;
 
 static sha256_slot *find(int32_t handle)
 {
-    if (handle <= 0) {
-        return NULL;
-    }
-    sha256_slot *slot = &slots[(handle - 1) % OVMSOTA_SHA256_SLOTS];
-    return slot->handle == handle ? slot : NULL;
+    int32_t index = ovmsota_handle_slot(handle, OVMSOTA_SHA256_SLOTS);
+    return index >= 0 && slots[index].handle == handle ? &slots[index] : NULL;
 }
 
 static void release(sha256_slot *slot)
@@ -52,14 +50,13 @@ esp_err_t ovmsota_sha256_begin(int32_t *handle)
         if (slot->handle != 0) {
             continue;
         }
-        /* A new generation per open makes a stale handle miss its slot even after reuse. */
-        generation = (generation + 1) % (INT32_MAX / OVMSOTA_SHA256_SLOTS - 1);
+        int32_t opened = ovmsota_handle_open(&generation, OVMSOTA_SHA256_SLOTS, i);
         mbedtls_sha256_init(&slot->context);
         if (sha256_starts(&slot->context, 0) != 0) { /* 0 = SHA-256, not SHA-224 */
             mbedtls_sha256_free(&slot->context);
             return ESP_FAIL;
         }
-        slot->handle = generation * OVMSOTA_SHA256_SLOTS + i + 1;
+        slot->handle = opened;
         *handle = slot->handle;
         return ESP_OK;
     }

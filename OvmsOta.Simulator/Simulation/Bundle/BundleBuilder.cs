@@ -60,13 +60,33 @@ namespace OvmsOta.Simulation
             return Zip(codec.ToJson(Manifest()), App, Deploy);
         }
 
+        /// <summary>The bundle with its parts deflated (stored blocks of blockSize bytes; the manifest stays stored).</summary>
+        public byte[] BuildDeflated(IJsonCodec codec, int blockSize)
+        {
+            return Zip(codec.ToJson(Manifest()), App, Deploy, blockSize);
+        }
+
         /// <summary>A ZIP of the given manifest text and parts, in that order (tests break one of them).</summary>
         public static byte[] Zip(string manifestJson, byte[] app, byte[] deploy)
         {
+            return Zip(manifestJson, app, deploy, 0);
+        }
+
+        // blockSize 0: the parts stored; else deflated as stored blocks of that size.
+        private static byte[] Zip(string manifestJson, byte[] app, byte[] deploy, int blockSize)
+        {
             StoredZip zip = new StoredZip();
             zip.Add(ManifestReader.EntryName, System.Text.Encoding.UTF8.GetBytes(manifestJson));
-            zip.Add(AppEntry, app);
-            zip.Add(DeployEntry, deploy);
+            if (blockSize == 0)
+            {
+                zip.Add(AppEntry, app);
+                zip.Add(DeployEntry, deploy);
+            }
+            else
+            {
+                zip.AddDeflated(AppEntry, app, blockSize);
+                zip.AddDeflated(DeployEntry, deploy, blockSize);
+            }
             return zip.Bytes();
         }
 

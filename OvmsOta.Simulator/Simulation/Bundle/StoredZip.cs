@@ -4,7 +4,8 @@ using OvmsOta.Flash;
 namespace OvmsOta.Simulation
 {
     /// <summary>
-    /// A small ZIP writer (portable, in memory) for tests and demo bundles: stored entries with their local headers, then a central directory header and its
+    /// A small ZIP writer (portable, in memory) for tests and demo bundles: entries stored (or deflated as stored blocks)
+    /// with their local headers, then a central directory header and its
     /// end record (what the stream reader stops at). Knobs break one thing at a time (method, CRC, flags).
     /// </summary>
     public sealed class StoredZip
@@ -19,6 +20,18 @@ namespace OvmsOta.Simulation
 
         public void Add(string name, byte[] data, int method, int flags, uint crc)
         {
+            Add(name, data, data.Length, method, flags, crc);
+        }
+
+        /// <summary>data deflated (as stored blocks of blockSize bytes: no compressor needed), method 8.</summary>
+        public void AddDeflated(string name, byte[] data, int blockSize)
+        {
+            Add(name, StoredDeflate.Encode(data, blockSize), data.Length, 8, 0, Crc32.Compute(data, 0, data.Length));
+        }
+
+        /// <summary>An entry whose bytes in the archive are data, size bytes once decompressed.</summary>
+        public void Add(string name, byte[] data, int size, int method, int flags, uint crc)
+        {
             byte[] nameBytes = System.Text.Encoding.UTF8.GetBytes(name);
             byte[] header = new byte[30];
             LittleEndian.WriteUInt32(header, 0, 0x04034B50);
@@ -27,7 +40,7 @@ namespace OvmsOta.Simulation
             LittleEndian.WriteUInt16(header, 8, method);
             LittleEndian.WriteUInt32(header, 14, crc);
             LittleEndian.WriteUInt32(header, 18, (uint)data.Length);
-            LittleEndian.WriteUInt32(header, 22, (uint)data.Length);
+            LittleEndian.WriteUInt32(header, 22, (uint)size);
             LittleEndian.WriteUInt16(header, 26, nameBytes.Length);
             Append(header);
             Append(nameBytes);

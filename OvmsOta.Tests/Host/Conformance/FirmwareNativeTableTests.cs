@@ -33,7 +33,7 @@ namespace OvmsOta.Tests.Host.Conformance
             var managed = ManagedTable();
             var native = GlueTable();
 
-            Assert.AreEqual(13, managed.Count, "OvmsOta.Native declares 13 natives (ManagedSide.md): " + string.Join(", ", managed));
+            Assert.AreEqual(16, managed.Count, "OvmsOta.Native declares 16 natives (ManagedSide.md): " + string.Join(", ", managed));
             for (int i = 0; i < Math.Max(managed.Count, native.Count); i++)
             {
                 string expected = i < managed.Count ? managed[i] : "(none)";
@@ -74,7 +74,7 @@ namespace OvmsOta.Tests.Host.Conformance
             using var module = ModuleDefinition.ReadModule(NativePath);
             var types = module.Types.Where(t => t.Name != "<Module>").ToList();
 
-            CollectionAssert.AreEqual(new[] { "NativeChip", "NativeFlash", "NativeHash", "NativeSignature" }, types.Select(t => t.Name).ToArray(),
+            CollectionAssert.AreEqual(new[] { "NativeChip", "NativeFlash", "NativeHash", "NativeInflate", "NativeSignature" }, types.Select(t => t.Name).ToArray(),
                 "types of OvmsOta.Native in metadata order");
             foreach (var type in types)
             {
@@ -90,7 +90,7 @@ namespace OvmsOta.Tests.Host.Conformance
             var project = new NfprojFile(NfprojPath);
             var classFiles = project.CompileItems.Where(f => !f.Contains('/')).Select(Path.GetFileNameWithoutExtension).ToArray();
 
-            CollectionAssert.AreEqual(new[] { "NativeChip", "NativeFlash", "NativeHash", "NativeSignature" }, classFiles, "Compile order decides metadata order");
+            CollectionAssert.AreEqual(new[] { "NativeChip", "NativeFlash", "NativeHash", "NativeInflate", "NativeSignature" }, classFiles, "Compile order decides metadata order");
             Assert.AreEqual("9.0", project.Property("LangVersion"), "C# 11+ embeds EmbeddedAttribute and shifts the table (nanoframework.md 4.6)");
             Assert.AreEqual("true", project.Property("NFMDP_GENERATE_STUBS"));
             Assert.AreEqual(AssemblyName, project.Property("AssemblyName"));

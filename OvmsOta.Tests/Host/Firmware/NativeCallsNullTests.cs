@@ -47,6 +47,18 @@ namespace OvmsOta.Tests.Host.Firmware
         }
 
         [TestMethod]
+        public void The_inflate_calls_refuse_a_null_array()
+        {
+            var inflate = new NativeInflateCalls();
+            var buffer = new byte[8];
+            var counts = new int[2];
+
+            AssertRefused(() => inflate.InflateDecode(1, null, 0, 1, buffer, 0, 8, counts), "input", "NativeInflate.Decode");
+            AssertRefused(() => inflate.InflateDecode(1, buffer, 0, 1, null, 0, 8, counts), "output", "NativeInflate.Decode");
+            AssertRefused(() => inflate.InflateDecode(1, buffer, 0, 1, buffer, 0, 8, null), "counts", "NativeInflate.Decode");
+        }
+
+        [TestMethod]
         public void Without_the_check_the_call_would_reach_the_native_method()
         {
             // The counterpart: a non-null call goes on into OvmsOta.Native, which has no implementation on the host.

@@ -26,7 +26,7 @@ public class CellularServerTests
             PublishedImage published = ImagePublisher.Publish(image, "test image", root, "v3.3-5", "edge", null);
             Assert.IsTrue(File.Exists(published.CompressedPath));
             using var gz = new MemoryStream(File.ReadAllBytes(published.CompressedPath));
-            using var inflated = new GZipInflater().Open(gz);
+            using var inflated = new System.IO.Compression.GZipStream(gz, System.IO.Compression.CompressionMode.Decompress);
             using var copy = new MemoryStream();
             inflated.CopyTo(copy);
             CollectionAssert.AreEqual(image, copy.ToArray(), "the .gz is the image");
@@ -34,7 +34,7 @@ public class CellularServerTests
             using UpdateServerHost host = UpdateServerHost.Start(root, "127.0.0.1:0");
             using var transport = new HttpClientTransport();
             var clock = new FakeClock();
-            var download = new ResumableDownload(new HttpFetcher(transport, clock, "test"), new GZipInflater());
+            var download = new ResumableDownload(new HttpFetcher(transport, clock, "test"), new ZlibDeflateDecoder());
             var sink = new ResumingSink();
             string url = host.BaseUrl + "v3.3-5/edge/ovms3.bin";
 

@@ -27,7 +27,7 @@ namespace OvmsOta.Tests.Portable.Bundle
         [DataRow("wrong hash", "The bundle's deploy part (deploy.bin) has SHA-256")]
         [DataRow("missing part", "The bundle lacks its deploy part: the manifest names entry deploy.bin")]
         [DataRow("part too large", "The bundle's deploy part (deploy.bin) is 196608 bytes; deploy_1 holds 131072")]
-        [DataRow("deflated entry", "Bundle entry app.bin is deflated")]
+        [DataRow("entry labelled deflated", "Bundle entry app.bin is damaged: its deflate data is corrupt")]
         [DataRow("mismatched native checksums", "its nanoCLR provides 0xBAD: the app and the deployment were not built together")]
         [DataRow("bad assembly CRC", "The bundle's deployment assembly 2 (OvmsOta.Native) at byte")]
         [DataRow("manifest field missing", "manifest.json: parts.app.sha256 is missing")]
@@ -63,7 +63,7 @@ namespace OvmsOta.Tests.Portable.Bundle
                 return Zip(new string[] { "app.bin", "manifest.json", "deploy.bin" }, new byte[][] { bundle.App, Text(ManifestText(bundle.Manifest())), bundle.Deploy });
             if (name == "missing part")
                 return Zip(new string[] { "manifest.json", "app.bin" }, new byte[][] { Text(ManifestText(bundle.Manifest())), bundle.App });
-            if (name == "deflated entry")
+            if (name == "entry labelled deflated")
             {
                 StoredZip zip = new StoredZip();
                 zip.Add("manifest.json", Text(ManifestText(bundle.Manifest())));

@@ -33,6 +33,41 @@ namespace OvmsOta.Tests.Portable.Bundle
         }
 
         [TestMethod]
+        public void A_bundle_with_deflated_parts_installs_as_the_stored_one_does()
+        {
+            BundleRig rig = new BundleRig();
+            RegionSnapshot[] outside = OutsideExceptOtaData(rig);
+            byte[] deflated = rig.New.BuildDeflated(PortableJson.Codec(), 4000);
+
+            string[] lines = rig.FlashVfs(deflated);
+
+            Expect.Contains("OTA flash was successful", ShellRig.Join(lines));
+            Assert.IsTrue(rig.Holds("ota_1", rig.New.App), "the inflated app is in ota_1");
+            Assert.IsTrue(rig.Holds("deploy_1", rig.New.Deploy), "the inflated deployment is in deploy_1");
+            Assert.AreEqual("ota_1", rig.Shell.Module.Engine.Slots.BootSlots.BootPartition().Label, "otadata selects the new pair");
+            for (int i = 0; i < outside.Length; i++)
+                outside[i].AssertUnchanged(rig.Flash, "outside the inactive pair, otadata and the ota config");
+        }
+
+        [TestMethod]
+        public void A_corrupt_deflated_part_is_refused_with_nothing_activated()
+        {
+            BundleRig rig = new BundleRig();
+            RegionSnapshot[] outside = rig.OutsideInactivePair();
+            byte[] deflated = rig.New.BuildDeflated(PortableJson.Codec(), 4000);
+            // The app's data starts after its name in its local header (the manifest names it earlier); its second stored
+            // block is 4005 bytes in: make that block's NLEN not complement its LEN.
+            int app = LastIndexOf(deflated, "app.bin") + 7;
+            deflated[app + 4005 + 3] ^= 0xFF;
+
+            string text = ShellRig.Join(rig.FlashVfs(deflated));
+
+            Expect.Contains("Bundle entry app.bin is damaged: its deflate data is corrupt", text);
+            rig.AssertUnchanged(outside, "a corrupt deflated part");
+            Assert.AreEqual("ota_0", rig.Shell.Module.Engine.Slots.BootSlots.BootPartition().Label, "otadata still selects the running pair");
+        }
+
+        [TestMethod]
         public void A_plain_image_is_refused_on_the_device_layout_naming_the_bundle()
         {
             BundleRig rig = new BundleRig();
@@ -80,6 +115,20 @@ namespace OvmsOta.Tests.Portable.Bundle
                 new RegionSnapshot(rig.Flash, appEnd, deploy - appEnd),
                 new RegionSnapshot(rig.Flash, deployEnd, otaConfig - deployEnd),
             };
+        }
+
+        // Where the ASCII name last appears in bytes.
+        private static int LastIndexOf(byte[] bytes, string name)
+        {
+            for (int i = bytes.Length - name.Length; i >= 0; i--)
+            {
+                int k = 0;
+                while (k < name.Length && bytes[i + k] == (byte)name[k])
+                    k++;
+                if (k == name.Length)
+                    return i;
+            }
+            return -1;
         }
     }
 }

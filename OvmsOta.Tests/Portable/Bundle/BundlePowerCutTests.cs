@@ -21,10 +21,12 @@ namespace OvmsOta.Tests.Portable.Bundle
         private static readonly PowerCutKind[] Kinds = new PowerCutKind[] { PowerCutKind.Done, PowerCutKind.NotDone, PowerCutKind.Torn };
 
         [TestMethod]
-        public void Every_cut_boots_the_running_pair_or_the_new_pair()
+        [DataRow(false)]
+        [DataRow(true)]
+        public void Every_cut_boots_the_running_pair_or_the_new_pair(bool deflated)
         {
             BundleRig measured = new BundleRig();
-            byte[] bundle = measured.New.Build(PortableJson.Codec());
+            byte[] bundle = deflated ? measured.New.BuildDeflated(PortableJson.Codec(), 4000) : measured.New.Build(PortableJson.Codec());
             measured.FlashVfs(bundle);
             int changes = measured.Flash.Counters.Total.Changes;
             Assert.AreEqual("new", measured.PairOf("ota_1"), "the uncut install writes the new pair");
@@ -59,7 +61,7 @@ namespace OvmsOta.Tests.Portable.Bundle
                         installed++;
                 }
             }
-            Print("bundle sweep: " + changes.ToString() + " cut points x 3 kinds = " + (changes * 3).ToString() + " boots: running pair "
+            Print("bundle sweep" + (deflated ? " (deflated parts)" : string.Empty) + ": " + changes.ToString() + " cut points x 3 kinds = " + (changes * 3).ToString() + " boots: running pair "
                 + running.ToString() + ", new pair " + installed.ToString() + ", mixed 0, unbootable 0");
             Assert.AreEqual(changes * 3, running + installed);
             Assert.IsTrue(installed > 0, "a cut after the switch boots the new pair");

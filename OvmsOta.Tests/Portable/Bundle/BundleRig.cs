@@ -68,6 +68,7 @@ namespace OvmsOta.Tests.Portable.Bundle
             flash.Write(PartitionTable.DefaultOffset, table, 0, table.Length);
             Shell = new ShellRig(flash, "ota_0");
             Shell.Platform.Json = PortableJson.Codec();
+            Shell.Platform.Deflate = OvmsOta.Tests.Portable.Compression.PortableDeflate.Decoder();
             Shell.Platform.BundleSha256 = new ManagedSha256();
             Shell.Platform.SignatureVerifier = verifier;
             Shell.PutBytes("ota_0", Running.App);

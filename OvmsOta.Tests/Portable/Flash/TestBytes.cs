@@ -18,6 +18,15 @@ namespace OvmsOta.Tests.Portable.Flash
             return bytes;
         }
 
+        /// <summary>Bytes that repeat only every 251, so a shifted or dropped byte shows.</summary>
+        public static byte[] Pattern(int length)
+        {
+            byte[] bytes = new byte[length];
+            for (int i = 0; i < length; i++)
+                bytes[i] = (byte)(i % 251);
+            return bytes;
+        }
+
         public static byte[] Filled(int count, byte value)
         {
             var bytes = new byte[count];

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using OvmsOta.Ports;
 using System.Text;
 
 namespace OvmsOta.Tests.Portable.Push
@@ -8,7 +9,7 @@ namespace OvmsOta.Tests.Portable.Push
     /// One client connection as the endpoint sees it: the request's bytes, handed out at most ChunkSize at
     /// a time (so boundaries and lines fall across read edges), and everything the endpoint answers.
     /// </summary>
-    public sealed class PushConnection : Stream
+    public sealed class PushConnection : ForwardStream
     {
         readonly byte[] _request;
         readonly ByteBuffer _response = new ByteBuffer();
@@ -61,29 +62,12 @@ namespace OvmsOta.Tests.Portable.Push
             return n;
         }
 
-#if NANOFRAMEWORK_1_0
-        // nanoFramework's Stream declares Read(SpanByte) abstract (.NET's Read(Span<byte>) is virtual): served by Read(byte[], int, int).
-        public override int Read(SpanByte buffer)
-        {
-            byte[] chunk = new byte[buffer.Length];
-            int n = Read(chunk, 0, chunk.Length);
-            new SpanByte(chunk, 0, n).CopyTo(buffer);
-            return n;
-        }
-#endif
-
         public override void Write(byte[] buffer, int offset, int count)
         {
             _response.Write(buffer, offset, count);
         }
 
         public override void Flush() { }
-        public override bool CanRead { get { return true; } }
-        public override bool CanSeek { get { return false; } }
         public override bool CanWrite { get { return true; } }
-        public override long Length { get { throw new NotSupportedException(); } }
-        public override long Position { get { throw new NotSupportedException(); } set { throw new NotSupportedException(); } }
-        public override long Seek(long offset, SeekOrigin origin) { throw new NotSupportedException(); }
-        public override void SetLength(long value) { throw new NotSupportedException(); }
     }
 }

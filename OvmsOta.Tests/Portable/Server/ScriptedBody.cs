@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using OvmsOta.Ports;
 
 namespace OvmsOta.Tests.Portable.Server
 {
@@ -8,7 +9,7 @@ namespace OvmsOta.Tests.Portable.Server
     /// stream does) between chunks, stops sending after some bytes, ends early, or throws a timeout.
     /// Every Read can also advance the fake clock, as a slow network would.
     /// </summary>
-    public sealed class ScriptedBody : Stream
+    public sealed class ScriptedBody : ForwardStream
     {
         readonly byte[] _data;
         readonly FakeClock _clock;
@@ -75,31 +76,12 @@ namespace OvmsOta.Tests.Portable.Server
             return n;
         }
 
-#if NANOFRAMEWORK_1_0
-        // nanoFramework's Stream declares Read(SpanByte) abstract (.NET's Read(Span<byte>) is virtual): served by Read(byte[], int, int).
-        public override int Read(SpanByte buffer)
-        {
-            byte[] chunk = new byte[buffer.Length];
-            int n = Read(chunk, 0, chunk.Length);
-            new SpanByte(chunk, 0, n).CopyTo(buffer);
-            return n;
-        }
-#endif
-
         // A chunk never crosses a point where the body is told to misbehave.
         int StopBefore(int mark, int n)
         {
             return mark > _position && _position + n > mark ? mark - _position : n;
         }
 
-        public override bool CanRead { get { return true; } }
-        public override bool CanSeek { get { return false; } }
-        public override bool CanWrite { get { return false; } }
-        public override long Length { get { throw new NotSupportedException(); } }
         public override long Position { get { return _position; } set { throw new NotSupportedException(); } }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) { throw new NotSupportedException(); }
-        public override void SetLength(long value) { throw new NotSupportedException(); }
-        public override void Write(byte[] buffer, int offset, int count) { throw new NotSupportedException(); }
     }
 }

@@ -16,7 +16,8 @@ list(APPEND OvmsOta.Native_INCLUDE_DIRS ${PROJECT_SOURCE_DIR}/src/CLR/Include)
 list(APPEND OvmsOta.Native_INCLUDE_DIRS ${PROJECT_SOURCE_DIR}/src/HAL/Include)
 list(APPEND OvmsOta.Native_INCLUDE_DIRS ${PROJECT_SOURCE_DIR}/src/PAL/Include)
 list(APPEND OvmsOta.Native_INCLUDE_DIRS ${BASE_PATH_FOR_THIS_MODULE})
-# The work functions include esp_partition.h, esp_ota_ops.h, esp_system.h, mbedtls/sha256.h and mbedtls/rsa.h.
+# The work functions include esp_partition.h, esp_ota_ops.h, esp_system.h, mbedtls/sha256.h, mbedtls/rsa.h and
+# rom/miniz.h or, from ESP-IDF 5.3, miniz.h (esp_rom: the ROM's tinfl, no code of its own).
 # ESP32_IDF_INCLUDE_DIRS holds esp_partition.h's folder; that it also holds app_update's and
 # mbedtls's is assumed, not verified.
 if(DEFINED ESP32_IDF_INCLUDE_DIRS)
@@ -36,12 +37,15 @@ set(OvmsOta.Native_SRCS
     OvmsOta_Native_OvmsOta_Native_NativeFlash.cpp
     OvmsOta_Native_OvmsOta_Native_NativeHash_mshl.cpp
     OvmsOta_Native_OvmsOta_Native_NativeHash.cpp
+    OvmsOta_Native_OvmsOta_Native_NativeInflate_mshl.cpp
+    OvmsOta_Native_OvmsOta_Native_NativeInflate.cpp
     OvmsOta_Native_OvmsOta_Native_NativeSignature_mshl.cpp
     OvmsOta_Native_OvmsOta_Native_NativeSignature.cpp
 
     # C work functions (OvmsOta.Firmware/native/src), unit-tested on the host
     ovmsota_flash.c
     ovmsota_hash.c
+    ovmsota_inflate.c
     ovmsota_rsa.c
     ovmsota_system.c
 

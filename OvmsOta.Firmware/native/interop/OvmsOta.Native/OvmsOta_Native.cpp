@@ -12,7 +12,7 @@
 
 // One entry per method of every class in OvmsOta.Native, in metadata order. The managed classes are
 // static and hold only extern methods (ManagedSide.md), so every entry is native and no managed
-// method can shift the table. Order assumed here: NativeChip, NativeFlash, NativeHash, NativeSignature, methods in
+// method can shift the table. Order assumed here: NativeChip, NativeFlash, NativeHash, NativeInflate, NativeSignature, methods in
 // declaration order; the generated file is authoritative.
 static const CLR_RT_MethodHandler method_lookup[] =
 {
@@ -28,6 +28,9 @@ static const CLR_RT_MethodHandler method_lookup[] =
     Library_OvmsOta_Native_OvmsOta_Native_NativeHash::Sha256Finish___STATIC__I4__I4__SZARRAY_U1__I4,
     Library_OvmsOta_Native_OvmsOta_Native_NativeHash::Sha256Abort___STATIC__I4__I4,
     Library_OvmsOta_Native_OvmsOta_Native_NativeHash::ChecksumUpdate___STATIC__I4__I4__SZARRAY_U1__I4__I4,
+    Library_OvmsOta_Native_OvmsOta_Native_NativeInflate::Begin___STATIC__I4,
+    Library_OvmsOta_Native_OvmsOta_Native_NativeInflate::Decode___STATIC__I4__I4__SZARRAY_U1__I4__I4__SZARRAY_U1__I4__I4__SZARRAY_I4,
+    Library_OvmsOta_Native_OvmsOta_Native_NativeInflate::End___STATIC__I4__I4,
     Library_OvmsOta_Native_OvmsOta_Native_NativeSignature::RsaPssVerify___STATIC__I4__SZARRAY_U1__I4__SZARRAY_U1,
 };
 
@@ -38,7 +41,7 @@ static const CLR_RT_MethodHandler method_lookup[] =
 const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_OvmsOta_Native =
 {
     "OvmsOta.Native",
-    0x066FEFBE,
+    0x2B92B23E,
     method_lookup,
     { 1, 0, 0, 0 }
 };

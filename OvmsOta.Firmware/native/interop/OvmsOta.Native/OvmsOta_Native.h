@@ -46,6 +46,16 @@ struct Library_OvmsOta_Native_OvmsOta_Native_NativeHash
 
 };
 
+struct Library_OvmsOta_Native_OvmsOta_Native_NativeInflate
+{
+    NANOCLR_NATIVE_DECLARE(Begin___STATIC__I4);
+    NANOCLR_NATIVE_DECLARE(Decode___STATIC__I4__I4__SZARRAY_U1__I4__I4__SZARRAY_U1__I4__I4__SZARRAY_I4);
+    NANOCLR_NATIVE_DECLARE(End___STATIC__I4__I4);
+
+    //--//
+
+};
+
 struct Library_OvmsOta_Native_OvmsOta_Native_NativeSignature
 {
     NANOCLR_NATIVE_DECLARE(RsaPssVerify___STATIC__I4__SZARRAY_U1__I4__SZARRAY_U1);

@@ -16,6 +16,7 @@
 #include "ovmsota_args.h"
 #include "ovmsota_flash.h"
 #include "ovmsota_hash.h"
+#include "ovmsota_inflate.h"
 #include "ovmsota_rsa.h"
 #include "ovmsota_system.h"
 

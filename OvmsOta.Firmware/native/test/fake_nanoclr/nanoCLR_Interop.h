@@ -27,14 +27,16 @@ struct CLR_RT_NativeAssemblyData {
     struct { uint16_t a, b, c, d; } m_Version;
 };
 
-class CLR_RT_TypedArray_UINT8 {
+template <typename T> class CLR_RT_TypedArray {
 public:
-    uint8_t *GetBuffer() { return m_pData; }
+    T *GetBuffer() { return m_pData; }
     unsigned int GetSize() const { return m_ElemCount; }
 private:
-    uint8_t *m_pData = nullptr;
+    T *m_pData = nullptr;
     unsigned int m_ElemCount = 0;
 };
+typedef CLR_RT_TypedArray<uint8_t> CLR_RT_TypedArray_UINT8;
+typedef CLR_RT_TypedArray<signed int> CLR_RT_TypedArray_INT32;
 
 #define NANOCLR_NATIVE_DECLARE(name) static HRESULT name(CLR_RT_StackFrame &stack)
 #define NANOCLR_HEADER() HRESULT hr
@@ -44,4 +46,5 @@ private:
 HRESULT Interop_Marshal_INT32(const CLR_RT_StackFrame &stack, unsigned int index, signed int &param);
 HRESULT Interop_Marshal_LPCSTR(const CLR_RT_StackFrame &stack, unsigned int index, const char *&param);
 HRESULT Interop_Marshal_UINT8_ARRAY(const CLR_RT_StackFrame &stack, unsigned int index, CLR_RT_TypedArray_UINT8 &array);
+HRESULT Interop_Marshal_INT32_ARRAY(const CLR_RT_StackFrame &stack, unsigned int index, CLR_RT_TypedArray_INT32 &array);
 void SetResult_INT32(CLR_RT_StackFrame &stack, signed int value);
