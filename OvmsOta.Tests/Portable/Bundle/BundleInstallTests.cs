@@ -68,6 +68,17 @@ namespace OvmsOta.Tests.Portable.Bundle
         }
 
         [TestMethod]
+        public void Ota_status_names_the_device_table_and_the_server_directory_stays_v3_3_5()
+        {
+            BundleRig rig = new BundleRig();
+
+            string text = ShellRig.Join(rig.Shell.Run("ota status nocheck"));
+
+            Expect.Contains("Partition type:    ovmsota-device (ota_0+deploy_0, ota_1+deploy_1)", text);
+            Expect.Contains("product v3.3-5)", text);
+        }
+
+        [TestMethod]
         public void A_plain_image_is_refused_on_the_device_layout_naming_the_bundle()
         {
             BundleRig rig = new BundleRig();
