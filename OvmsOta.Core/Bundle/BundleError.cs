@@ -20,12 +20,13 @@ namespace OvmsOta.Bundle
         public const int WrongSize = 15;
         public const int NotAnnounced = 16;
         public const int ManifestSignature = 17;
+        public const int VersionLower = 18;
 
         private static readonly string[] Names = new string[]
         {
             "none", "not a ZIP", "truncated", "compressed entry", "bad entry", "manifest missing", "manifest not first",
             "bad manifest", "wrong hash", "missing part", "part too large", "native checksum mismatch", "unexpected entry",
-            "bad deployment", "wrong layout", "wrong size", "not the announced version", "manifest signature",
+            "bad deployment", "wrong layout", "wrong size", "not the announced version", "manifest signature", "version lower",
         };
 
         /// <summary>A short name for logs and tables (Enum.ToString prints a number on nanoFramework).</summary>

@@ -16,8 +16,6 @@ namespace OvmsOta.Bundle
     /// </summary>
     public sealed class BundleInstall : IBundleTarget
     {
-        /// <summary>The deploy_N partition subtype (data, 0x84) of partitions/ovmsota-device16M.csv.</summary>
-        public const int DeploySubtype = 0x84;
 
         private readonly IFlash _flash;
         private readonly OtaUpdater _updater;

@@ -84,7 +84,7 @@ namespace OvmsOta.Engine
             if (slot == null || slot.OtaIndex < 0)
                 return null;
             PartitionEntry deploy = _table.Find("deploy_" + slot.OtaIndex.ToString());
-            return deploy != null && deploy.Type == PartitionTypes.Data && deploy.Subtype == BundleInstall.DeploySubtype ? deploy : null;
+            return deploy != null && deploy.Type == PartitionTypes.Data && deploy.Subtype == PartitionTypes.DataDeploy ? deploy : null;
         }
 
         private static int FindTable(IFlash flash)

@@ -1,3 +1,4 @@
+using OvmsOta.Bundle;
 using OvmsOta.Image;
 using OvmsOta.UpdateServer;
 
@@ -6,9 +7,10 @@ namespace OvmsOta.Engine
     /// <summary>
     /// The gate of a manual flash: an image whose app-description version is older than the running one (OVMS's
     /// comparison) is refused from its first 0x120 bytes, before anything is erased, and the refusal says how to force
-    /// it; the update's own gate (may be null) decides first. A forced flash goes without this gate.
+    /// it; the update's own gate (may be null) decides first. A forced flash goes without this gate. A bundle is judged
+    /// the same way by its manifest's version, before anything is written.
     /// </summary>
-    public sealed class NotOlder : IImageGate
+    public sealed class NotOlder : IImageGate, IManifestGate
     {
         private readonly string _running;
         private readonly string _forceHint;
@@ -27,12 +29,29 @@ namespace OvmsOta.Engine
             // The update's own gate first: "not the announced version" says more than "older".
             if (_next != null)
                 _next.Check(header, description);
+            string older = Older(description.Version);
+            if (older != null)
+                throw new ImageException(ImageError.VersionLower, ImageFormat.AppDescriptionOffset + AppDescription.VersionOffset, older);
+        }
+
+        public void Check(BundleManifest manifest)
+        {
+            IManifestGate next = _next as IManifestGate;
+            if (next != null)
+                next.Check(manifest);
+            string older = Older(manifest.Version);
+            if (older != null)
+                throw new BundleException(BundleError.VersionLower, older);
+        }
+
+        // The refusal for a version older than the running one, or null.
+        private string Older(string found)
+        {
+            if (found == null || found.Length == 0 || VersionComparer.Compare(found, _running) >= 0)
+                return null;
             bool dirty;
-            string found = description.Version;
-            if (found.Length > 0 && VersionComparer.Compare(found, _running) < 0)
-                throw new ImageException(ImageError.VersionLower, ImageFormat.AppDescriptionOffset + AppDescription.VersionOffset,
-                    "Version " + found + " is older than the running " + VersionComparer.Canonicalise(_running, out dirty)
-                    + "; to install it anyway: " + _forceHint);
+            return "Version " + found + " is older than the running " + VersionComparer.Canonicalise(_running, out dirty)
+                + "; to install it anyway: " + _forceHint;
         }
     }
 }

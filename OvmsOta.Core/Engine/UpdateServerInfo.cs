@@ -59,7 +59,12 @@ namespace OvmsOta.Engine
         /// <summary>The update server's product directory (v3.3, v3.3-5 ...).</summary>
         public string Product
         {
-            get { return OvmsProduct.Name(_hardware.Build, _hardware.ChipRevision, OvmsLayouts.Describe(_slots.Layout)); }
+            get
+            {
+                // The device table keeps the v3-35 directory: the same module and store, only its slots differ.
+                OvmsLayout layout = _slots.Layout == OvmsLayout.Device ? OvmsLayout.V3_35 : _slots.Layout;
+                return OvmsProduct.Name(_hardware.Build, _hardware.ChipRevision, OvmsLayouts.Describe(layout));
+            }
         }
 
         /// <summary>OVMS's m.version: "3.3.005-925-g3e67d4e6d-dirty/ota_1/edge (build idf ... , product v3.3-5)".</summary>

@@ -10,5 +10,7 @@ namespace OvmsOta.Partitions
         V3_34,
         /// <summary>ota_0, ota_1 of 7 MB, no factory, store at 0xe10000 (3.3.006 and later).</summary>
         V3_35,
+        /// <summary>OvmsOta's own table: ota_0 + deploy_0, ota_1 + deploy_1, no factory (partitions/ovmsota-device16M.csv).</summary>
+        Device,
     }
 }

@@ -15,6 +15,9 @@ namespace OvmsOta.Partitions
             bool ota1 = table.OtaSlot(1) != null;
             bool minStore = HasFatAt(table, MinStoreOffset, MinStoreSize);
             bool maxStore = HasFatAt(table, MaxStoreOffset, MaxStoreSize);
+            // OVMS's rules below would call OvmsOta's device table v3-35 (same store, no factory): its deploy_N says otherwise.
+            if (ota0 && ota1 && !factory && IsDeploy(table.Find("deploy_0")) && IsDeploy(table.Find("deploy_1")))
+                return OvmsLayout.Device;
             if (factory && ota0 && ota1 && !maxStore)
                 return OvmsLayout.V3_30;
             if (factory && ota0 && ota1 && minStore && maxStore)
@@ -32,8 +35,14 @@ namespace OvmsOta.Partitions
                 case OvmsLayout.V3_30: return "v3-30 (factory, ota1, ota2, 1MB store)";
                 case OvmsLayout.V3_34: return "v3-34 (factory, ota1, ota2, dual store)";
                 case OvmsLayout.V3_35: return "v3-35 (ota1, ota2, no factory, maximized store)";
+                case OvmsLayout.Device: return "ovmsota-device (ota_0+deploy_0, ota_1+deploy_1)";
                 default: return "unknown";
             }
+        }
+
+        private static bool IsDeploy(PartitionEntry p)
+        {
+            return p != null && p.Type == PartitionTypes.Data && p.Subtype == PartitionTypes.DataDeploy;
         }
 
         private static bool HasFatAt(PartitionTable table, int offset, int size)

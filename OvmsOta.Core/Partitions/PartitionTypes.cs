@@ -24,6 +24,9 @@ namespace OvmsOta.Partitions
         public const int DataUndefined = 0x06;
         public const int DataFat = 0x81;
 
+        /// <summary>OvmsOta's deploy_N (a nanoFramework deployment paired with ota_N), partitions/ovmsota-device16M.csv.</summary>
+        public const int DataDeploy = 0x84;
+
         private static readonly string[] TypeNames = { "app", "data", "bootloader", "partition_table" };
         private static readonly int[] TypeValues = { App, Data, Bootloader, PartitionTable };
 

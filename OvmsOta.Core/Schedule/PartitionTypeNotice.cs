@@ -36,7 +36,7 @@ namespace OvmsOta.Schedule
         /// <summary>Sends the notification when due; true when it was sent now.</summary>
         public bool Check()
         {
-            if (_config == null || _slots.Layout == OvmsLayout.V3_35 || _config.ParttypeNotified)
+            if (_config == null || _slots.Layout == OvmsLayout.V3_35 || _slots.Layout == OvmsLayout.Device || _config.ParttypeNotified)
                 return false;
             if (_runningVersion == null || VersionComparer.StrVersCmp(_runningVersion, _config.ParttypeNotifyVersion) < 0)
                 return false;

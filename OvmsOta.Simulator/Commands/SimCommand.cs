@@ -73,7 +73,7 @@ public static class SimCommand
         Directory.CreateDirectory(settings.ServerDir);
         using EspSigningKey? demoKey = settings.Signing ? DemoKey(settings.ServerDir) : null;
         if (module.Module.Engine.Slots.DeployFor(module.Module.Engine.Slots.NextTarget()) != null)
-            DemoTree.EnsureBundles(settings.ServerDir, module.Module.Engine.Server.Product);
+            DemoTree.EnsureBundles(settings.ServerDir, module.Module.Engine.Server.Product, demoKey);
         else
             DemoTree.Ensure(settings.ServerDir, module.Module.Engine.Server.Product, demoKey);
         if (demoKey != null)

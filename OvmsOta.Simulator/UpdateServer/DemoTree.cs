@@ -76,9 +76,21 @@ public static class DemoTree
     /// The device layout's server content: for each channel a demo bundle (fw.zip: a nanoCLR-like app image and a
     /// deployment of synthetic assemblies) and its ovms3.ver, as `ovmsota publish fw.zip` puts them.
     /// </summary>
-    public static IReadOnlyList<PublishedImage> EnsureBundles(string serverDir, string product)
+    public static IReadOnlyList<PublishedImage> EnsureBundles(string serverDir, string product, EspSigningKey? key = null)
     {
         var published = new List<PublishedImage>();
+        if (key != null)
+        {
+            // As Ensure with a key: the app inside signed (image sign), then the manifest (bundle sign); "unsigned" neither.
+            foreach (var (tag, version, changelog) in Channels.Concat(SigningDemoChannels))
+            {
+                BundleBuilder pair = BuildBundle(version);
+                if (tag != "unsigned")
+                    pair.App = ImageSigner.Sign(SignedFile.Parse(pair.App), key);
+                published.Add(PublishBundle(pair, tag == "unsigned" ? null : key, serverDir, product, tag, changelog));
+            }
+            return published;
+        }
         foreach (var (tag, version, changelog) in Channels)
         {
             string zipPath = Path.Combine(serverDir, product, tag, UpdateUrl.BundleFileName);
@@ -88,18 +100,32 @@ public static class DemoTree
                 published.Add(new PublishedImage(version, (int)new FileInfo(zipPath).Length, zipPath, verPath));
                 continue;
             }
-            string temporary = Path.Combine(Path.GetTempPath(), "ovmsota-demo-" + Guid.NewGuid().ToString("N") + ".zip");
-            try
-            {
-                File.WriteAllBytes(temporary, BuildBundle(version).Build(new Json.SystemTextJsonCodec()));
-                published.Add(BundlePublisher.Publish(temporary, serverDir, product, tag, changelog));
-            }
-            finally
-            {
-                File.Delete(temporary);
-            }
+            published.Add(PublishBundle(BuildBundle(version), null, serverDir, product, tag, changelog));
         }
         return published;
+    }
+
+    // Through a file, as `ovmsota publish fw.zip` takes it; with a key, made by `bundle make` and signed by `bundle sign`.
+    static PublishedImage PublishBundle(BundleBuilder pair, EspSigningKey? key, string serverDir, string product, string tag, string changelog)
+    {
+        string temporary = Path.Combine(Path.GetTempPath(), "ovmsota-demo-" + Guid.NewGuid().ToString("N") + ".zip");
+        string signed = temporary + ".signed.zip";
+        try
+        {
+            if (key == null)
+                File.WriteAllBytes(temporary, pair.Build(new Json.SystemTextJsonCodec()));
+            else
+            {
+                BundleFiles.Make(pair.App, pair.Deploy, pair.Version, pair.Product, pair.Natives, temporary, "demo app", "demo deployment");
+                BundleSigner.Sign(temporary, signed, key);
+            }
+            return BundlePublisher.Publish(key != null ? signed : temporary, serverDir, product, tag, changelog);
+        }
+        finally
+        {
+            File.Delete(temporary);
+            File.Delete(signed);
+        }
     }
 
     /// <summary>A demo pair of version: an app image of about <see cref="ImageSize"/> bytes and three synthetic assemblies.</summary>

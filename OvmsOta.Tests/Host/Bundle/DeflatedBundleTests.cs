@@ -21,10 +21,10 @@ namespace OvmsOta.Tests.Host.Bundle
         public void A_bundle_made_with_deflate_has_deflated_parts_and_installs_the_pair()
         {
             using var temp = new TempFolder();
-            string bundle = Make(temp, "--deflate");
+            string bundle = Cli.MakeDemoBundle(temp, "--deflate");
 
             Assert.AreEqual("manifest.json:0 app.bin:8 deploy.bin:8", Methods(File.ReadAllBytes(bundle)));
-            var info = Run("bundle", "info", bundle);
+            var info = Cli.Run("bundle", "info", bundle);
             Assert.AreEqual(0, info.Code, info.Error + info.Output);
 
             using var rig = new PushRig(SimLayout.Device);
@@ -42,17 +42,17 @@ namespace OvmsOta.Tests.Host.Bundle
         public void Signing_a_deflated_bundle_keeps_its_parts_deflated_and_the_same()
         {
             using var temp = new TempFolder();
-            string bundle = Make(temp, "--deflate");
-            Assert.AreEqual(0, Run("keygen", "-o", temp.File("a.pem")).Code);
+            string bundle = Cli.MakeDemoBundle(temp, "--deflate");
+            Assert.AreEqual(0, Cli.Run("keygen", "-o", temp.File("a.pem")).Code);
 
-            var signed = Run("bundle", "sign", "--key", temp.File("a.pem"), bundle, "-o", temp.File("signed.zip"));
+            var signed = Cli.Run("bundle", "sign", "--key", temp.File("a.pem"), bundle, "-o", temp.File("signed.zip"));
 
             Assert.AreEqual(0, signed.Code, signed.Error);
             Assert.AreEqual("manifest.json:0 manifest.sig:0 app.bin:8 deploy.bin:8", Methods(File.ReadAllBytes(temp.File("signed.zip"))));
             using var before = ZipFile.OpenRead(bundle);
             using var after = ZipFile.OpenRead(temp.File("signed.zip"));
             foreach (string name in new[] { "app.bin", "deploy.bin" })
-                CollectionAssert.AreEqual(Read(before, name), Read(after, name), name);
+                CollectionAssert.AreEqual(Cli.Entry(before, name), Cli.Entry(after, name), name);
         }
 
         [TestMethod]
@@ -60,19 +60,7 @@ namespace OvmsOta.Tests.Host.Bundle
         {
             using var temp = new TempFolder();
 
-            Assert.AreEqual("manifest.json:0 app.bin:0 deploy.bin:0", Methods(File.ReadAllBytes(Make(temp))));
-        }
-
-        static string Make(TempFolder temp, params string[] extra)
-        {
-            Assert.AreEqual(0, Run("bundle", "demo", temp.Path).Code);
-            var args = new System.Collections.Generic.List<string> { "bundle", "make", "--app", temp.File("NANOCLR.bin"),
-                "--deploy", temp.File("DEPLOY.bin"), "--version", "3.3.006-1-gdemo", "--native", "OvmsOta.Native=0x5EED0A17",
-                "-o", temp.File("fw.zip") };
-            args.AddRange(extra);
-            var made = Run(args.ToArray());
-            Assert.AreEqual(0, made.Code, made.Error);
-            return temp.File("fw.zip");
+            Assert.AreEqual("manifest.json:0 app.bin:0 deploy.bin:0", Methods(File.ReadAllBytes(Cli.MakeDemoBundle(temp))));
         }
 
         // Each local header's name and compression method, in order, as the module's stream reader meets them; the
@@ -92,22 +80,6 @@ namespace OvmsOta.Tests.Host.Bundle
                 at += 30 + nameLength + extra + compressed;
             }
             return string.Join(" ", parts);
-        }
-
-        static byte[] Read(ZipArchive zip, string name)
-        {
-            using var stream = zip.GetEntry(name)!.Open();
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return copy.ToArray();
-        }
-
-        static (int Code, string Output, string Error) Run(params string[] args)
-        {
-            var output = new StringWriter { NewLine = "\n" };
-            var error = new StringWriter { NewLine = "\n" };
-            int code = Program.Run(args, output, error);
-            return (code, output.ToString(), error.ToString());
         }
     }
 }

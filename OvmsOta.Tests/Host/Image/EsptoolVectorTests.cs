@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using OvmsOta.Tests.Host.Sim;
 using OvmsOta.Image;
 using OvmsOta.Simulator;
 
@@ -91,7 +92,7 @@ public class EsptoolVectorTests
     [DataRow("esp32-app-minimal-corrupt")]
     public void ImageInfoPrintsEveryLineEsptoolPrinted(string vector)
     {
-        var (code, output, error) = Run("image", "info", RepositoryPaths.Vector(vector + ".bin"));
+        var (code, output, error) = Cli.Run("image", "info", RepositoryPaths.Vector(vector + ".bin"));
         string[] ours = output.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         string[] esptool = File.ReadAllLines(RepositoryPaths.Vector(vector + ".image-info.txt"));
         // The first line is esptool's own version banner; every other line must appear as it is.
@@ -115,11 +116,11 @@ public class EsptoolVectorTests
         string path = Path.Combine(Path.GetTempPath(), $"ovmsota-image-{Guid.NewGuid():N}.bin");
         try
         {
-            var (made, madeText, madeError) = Run("image", "make", "--version", "3.3.005-925-g3e67d4e6d", "--project", "ovms3", "--size", "300K", "-o", path);
+            var (made, madeText, madeError) = Cli.Run("image", "make", "--version", "3.3.005-925-g3e67d4e6d", "--project", "ovms3", "--size", "300K", "-o", path);
             Assert.AreEqual(0, made, madeError);
             StringAssert.Contains(madeText, "307200 bytes");
             Assert.AreEqual(300 * 1024, new FileInfo(path).Length);
-            var (code, output, error) = Run("image", "info", "--partition-size", "7M", path);
+            var (code, output, error) = Cli.Run("image", "info", "--partition-size", "7M", path);
             Assert.AreEqual(0, code, error);
             StringAssert.Contains(output, "Checksum: 0x");
             StringAssert.Contains(output, "(valid)\n");
@@ -145,7 +146,7 @@ public class EsptoolVectorTests
         File.WriteAllBytes(path, image);
         try
         {
-            var (code, _, error) = Run("image", "info", path);
+            var (code, _, error) = Cli.Run("image", "info", path);
             Assert.AreEqual(1, code);
             StringAssert.Contains(error, "(" + reason + ")");
             StringAssert.Contains(error, message);
@@ -163,7 +164,7 @@ public class EsptoolVectorTests
         File.WriteAllBytes(path, Minimal().AsSpan(0, 0x8000).ToArray());
         try
         {
-            var (code, _, error) = Run("image", "info", path);
+            var (code, _, error) = Cli.Run("image", "info", path);
             Assert.AreEqual(1, code);
             StringAssert.Contains(error, "(truncated): Image truncated: expected more bytes, found the end of the stream at offset 0x8000, in segment 3 data");
         }
@@ -176,16 +177,8 @@ public class EsptoolVectorTests
     [TestMethod]
     public void ImageInfoRefusesAnImageLargerThanThePartition()
     {
-        var (code, _, error) = Run("image", "info", "--partition-size", "0x10000", RepositoryPaths.Vector("esp32-app-minimal.bin"));
+        var (code, _, error) = Cli.Run("image", "info", "--partition-size", "0x10000", RepositoryPaths.Vector("esp32-app-minimal.bin"));
         Assert.AreEqual(1, code);
         StringAssert.Contains(error, "Segment 3 runs past the partition: expected an end at most 0x10000 (the partition size), found 0x10018 at offset 0x16C");
-    }
-
-    static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        int code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

@@ -15,13 +15,6 @@ namespace OvmsOta.Tests.Host.Image;
 [TestClass]
 public class ImageCommandChecksTests
 {
-    static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        int code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [TestMethod]
     public void ImageInfoRefusesAnImageThatNeedsALaterChipRevision()
@@ -30,7 +23,7 @@ public class ImageCommandChecksTests
         string path = folder.File("v9.bin");
         File.WriteAllBytes(path, new ImageBuilder("3.3.006") { MinChipRevisionFull = 900 }.Build());
 
-        var (code, _, error) = Run("image", "info", path);
+        var (code, _, error) = Cli.Run("image", "info", path);
 
         Assert.AreEqual(1, code);
         StringAssert.Contains(error, "invalid image (chip-revision): chip revision check failed. Required >= v9.0, found v3.0");
@@ -48,7 +41,7 @@ public class ImageCommandChecksTests
                 System.Array.Copy(hostile, 0, image, i, 5);
         File.WriteAllBytes(path, image);
 
-        var (_, output, error) = Run("image", "info", path);
+        var (_, output, error) = Cli.Run("image", "info", path);
 
         string all = output + error;
         Assert.IsFalse(all.Any(c => c < 0x20 && c != '\n'), all);
@@ -62,7 +55,7 @@ public class ImageCommandChecksTests
         using var folder = new TempFolder();
         string path = folder.File("empty.bin");
 
-        var (code, _, error) = Run("image", "make", "--version", "", "-o", path);
+        var (code, _, error) = Cli.Run("image", "make", "--version", "", "-o", path);
 
         Assert.AreNotEqual(0, code);
         Assert.AreEqual("image make: --version must not be empty (OVMS and `ota status` show it)\n", error);

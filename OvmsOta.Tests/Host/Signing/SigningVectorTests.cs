@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Security.Cryptography;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using OvmsOta.Tests.Host.Sim;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Signing;
@@ -74,17 +75,17 @@ public class SigningVectorTests
         forged[Sector + SignatureFormat.SignatureOffset + 7] ^= 1;
         Assert.IsFalse(verifier.Verify(forged, Sector, digest), "an altered signature");
 
-        var (code, output, _) = Run("image", "verify", "--key", Signing("key-A.pub.pem"), Signing("esp32-app-minimal.signed-A.bin"));
+        var (code, output, _) = Cli.Run("image", "verify", "--key", Signing("key-A.pub.pem"), Signing("esp32-app-minimal.signed-A.bin"));
         Assert.AreEqual(0, code, output);
         StringAssert.Contains(output, "signature block 0 verified with key 1bc7751fde8f0718ed04078cea195cf9dde1004e8c480870479877f6e4ae0aba");
-        var (digestCode, _, _) = Run("image", "verify", "--digest", "1bc7751fde8f0718ed04078cea195cf9dde1004e8c480870479877f6e4ae0aba",
+        var (digestCode, _, _) = Cli.Run("image", "verify", "--digest", "1bc7751fde8f0718ed04078cea195cf9dde1004e8c480870479877f6e4ae0aba",
             Signing("esp32-app-minimal.signed-A.bin"));
         Assert.AreEqual(0, digestCode);
 
         using var temp = new OvmsOta.Tests.Host.Sim.TempFolder();
         string otherKey = temp.File("other.pem");
         File.WriteAllText(otherKey, RsaBlockSigner.Second.Value.Key.PublicPem());
-        var (failCode, _, error) = Run("image", "verify", "--key", otherKey, Signing("esp32-app-minimal.signed-A.bin"));
+        var (failCode, _, error) = Cli.Run("image", "verify", "--key", otherKey, Signing("esp32-app-minimal.signed-A.bin"));
         Assert.AreEqual(1, failCode);
         StringAssert.Contains(error, "signature NOT verified: block 0: the image is signed with a key this module does not trust");
     }
@@ -94,13 +95,13 @@ public class SigningVectorTests
     {
         using var temp = new OvmsOta.Tests.Host.Sim.TempFolder();
         string keyPath = temp.File("test.pem");
-        var (keyCode, keyOut, _) = Run("keygen", "-o", keyPath);
+        var (keyCode, keyOut, _) = Cli.Run("keygen", "-o", keyPath);
         Assert.AreEqual(0, keyCode);
         StringAssert.Contains(File.ReadAllText(keyPath), "-----BEGIN RSA PRIVATE KEY-----");
         using EspSigningKey key = EspSigningKey.Load(keyPath);
         StringAssert.Contains(keyOut, key.DigestHex);
         string output = temp.File("signed.bin");
-        var (code, _, error) = Run("image", "sign", "--key", keyPath, RepositoryPaths.Vector("esp32-app-minimal.bin"), "-o", output);
+        var (code, _, error) = Cli.Run("image", "sign", "--key", keyPath, RepositoryPaths.Vector("esp32-app-minimal.bin"), "-o", output);
         Assert.AreEqual(0, code, error);
 
         byte[] ours = File.ReadAllBytes(output);
@@ -130,22 +131,22 @@ public class SigningVectorTests
         Array.Reverse(signature);
         Assert.IsTrue(key.Rsa.VerifyHash(SHA256.HashData(ours.AsSpan(0, Sector)), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pss));
         // ... and the way the module does (the key stored in the block, trusted by its digest).
-        var (verifyCode, verifyOut, _) = Run("image", "verify", "--digest", key.DigestHex, output);
+        var (verifyCode, verifyOut, _) = Cli.Run("image", "verify", "--digest", key.DigestHex, output);
         Assert.AreEqual(0, verifyCode, verifyOut);
 
         // A second run with another key appends block 1 and keeps block 0 as it was.
         string keyB = temp.File("b.pem");
         File.WriteAllText(keyB, RsaBlockSigner.Second.Value.Key.PrivatePem());
         string twice = temp.File("twice.bin");
-        Assert.AreEqual(0, Run("image", "sign", "--key", keyB, output, "-o", twice).Code);
+        Assert.AreEqual(0, Cli.Run("image", "sign", "--key", keyB, output, "-o", twice).Code);
         byte[] two = File.ReadAllBytes(twice);
         Assert.AreEqual(ours.Length, two.Length);
         CollectionAssert.AreEqual(ours.AsSpan(0, Sector + 1216).ToArray(), two.AsSpan(0, Sector + 1216).ToArray(), "block 0 kept");
-        var (infoCode, info, _) = Run("image", "info", twice);
+        var (infoCode, info, _) = Cli.Run("image", "info", twice);
         Assert.AreEqual(0, infoCode);
         StringAssert.Contains(info, "Block 0: RSA-3072-PSS, CRC ok, signs this image, key digest " + key.DigestHex);
         StringAssert.Contains(info, "Block 1: RSA-3072-PSS, CRC ok, signs this image, key digest " + RsaBlockSigner.Second.Value.Key.DigestHex);
-        var (verifyB, outB, _) = Run("image", "verify", "--key", keyB, twice);
+        var (verifyB, outB, _) = Cli.Run("image", "verify", "--key", keyB, twice);
         Assert.AreEqual(0, verifyB);
         StringAssert.Contains(outB, "an ESP32 checks block 0 only");
     }
@@ -153,21 +154,13 @@ public class SigningVectorTests
     [TestMethod]
     public void AnUnsignedImageFailsVerifyAndSigningNeedsThePrivateKey()
     {
-        var (code, _, error) = Run("image", "verify", "--key", Signing("key-A.pub.pem"), RepositoryPaths.Vector("esp32-app-minimal.bin"));
+        var (code, _, error) = Cli.Run("image", "verify", "--key", Signing("key-A.pub.pem"), RepositoryPaths.Vector("esp32-app-minimal.bin"));
         Assert.AreEqual(1, code);
         StringAssert.Contains(error, "the image is not signed");
         using var temp = new OvmsOta.Tests.Host.Sim.TempFolder();
-        var (signCode, _, signError) = Run("image", "sign", "--key", Signing("key-A.pub.pem"), RepositoryPaths.Vector("esp32-app-minimal.bin"), "-o", temp.File("x.bin"));
+        var (signCode, _, signError) = Cli.Run("image", "sign", "--key", Signing("key-A.pub.pem"), RepositoryPaths.Vector("esp32-app-minimal.bin"), "-o", temp.File("x.bin"));
         Assert.AreEqual(1, signCode);
         StringAssert.Contains(signError, "signing needs the private key");
         Assert.IsFalse(File.Exists(temp.File("x.bin")));
-    }
-
-    static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        int code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

@@ -30,5 +30,25 @@ namespace OvmsOta.Tests.Host.Sim
             StringAssert.Contains(signed, "OTA flash was successful");
             StringAssert.Contains(SimScript.Section(transcript, 6), "Booted ota_1: 3.3.006");
         }
+
+        [TestMethod]
+        public void OnTheDeviceLayoutTheBundlesAreSignedAndAnUnsignedOrOlderOneIsRefused()
+        {
+            using var sim = new SimScript();
+            string transcript = sim.Run(new[] { "--signing", "--layout", "device" },
+                "config set ota tag unsigned",
+                "ota flash http",
+                "config set ota tag old",
+                "ota flash http",
+                "config set ota tag main",
+                "ota flash http",
+                "module reset");
+
+            StringAssert.Contains(transcript, "Signing required: ota signing.keys ");
+            StringAssert.Contains(SimScript.Section(transcript, 1), "(unsigned): the bundle has no manifest.sig entry");
+            StringAssert.Contains(SimScript.Section(transcript, 3), "Version 3.3.004-1-g0old is older than the running");
+            StringAssert.Contains(SimScript.Section(transcript, 5), "OTA flash was successful");
+            StringAssert.Contains(SimScript.Section(transcript, 6), "Booted ota_1 + deploy_1: 3.3.006");
+        }
     }
 }

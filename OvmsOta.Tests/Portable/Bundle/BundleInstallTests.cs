@@ -68,6 +68,39 @@ namespace OvmsOta.Tests.Portable.Bundle
         }
 
         [TestMethod]
+        public void Ota_status_names_the_device_table_and_the_server_directory_stays_v3_3_5()
+        {
+            BundleRig rig = new BundleRig();
+
+            string text = ShellRig.Join(rig.Shell.Run("ota status nocheck"));
+
+            Expect.Contains("Partition type:    ovmsota-device (ota_0+deploy_0, ota_1+deploy_1)", text);
+            Expect.Contains("product v3.3-5)", text);
+        }
+
+        [TestMethod]
+        public void An_older_bundle_is_refused_before_anything_is_written_unless_forced()
+        {
+            BundleRig rig = new BundleRig();
+            rig.Shell.Files.Add("/sd/old.zip", rig.Older.Build(PortableJson.Codec()));
+            RegionSnapshot[] outside = rig.OutsideInactivePair();
+            RegionSnapshot inactive = new RegionSnapshot(rig.Flash, rig.Partition("ota_1").Offset, rig.Partition("ota_1").Size);
+
+            string refused = ShellRig.Join(rig.Shell.Run("ota flash vfs /sd/old.zip"));
+
+            // The running version is the firmware's (the rig's FirmwareIdentity), as `ota status` shows it.
+            Expect.Contains("Error: Version " + BundleRig.OlderVersion + " is older than the running ", refused);
+            Expect.Contains("; to install it anyway: ota flash vfs /sd/old.zip force", refused);
+            rig.AssertUnchanged(outside, "an older bundle");
+            inactive.AssertUnchanged(rig.Flash, "an older bundle leaves ota_1 as it was");
+
+            string forced = ShellRig.Join(rig.Shell.Run("ota flash vfs /sd/old.zip force"));
+
+            Expect.Contains("OTA flash was successful", forced);
+            Assert.AreEqual("ota_1", rig.Shell.Module.Engine.Slots.BootSlots.BootPartition().Label, "forced: otadata selects the older pair");
+        }
+
+        [TestMethod]
         public void A_plain_image_is_refused_on_the_device_layout_naming_the_bundle()
         {
             BundleRig rig = new BundleRig();
