@@ -149,7 +149,8 @@ namespace OvmsOta.Boot
             catch (ImageException)
             {
             }
-            return (version == null ? "" : version + " on ") + partition.Label;
+            // An empty app-description version (no OVMS marker) is no version either.
+            return (version == null || version.Length == 0 ? "" : version + " on ") + partition.Label;
         }
     }
 }

@@ -163,5 +163,113 @@ namespace OvmsOta.Tests.Portable.Boot
             Assert.AreEqual("ota_0", module.Running.Label);
             Assert.IsNull(module.LastReport);
         }
+
+        [TestMethod]
+        public void BlankOtaDataWhileAnOtaImageRunsIsLeftAlone()
+        {
+            ModuleOnDesk module = new ModuleOnDesk(false, false, 0, 1);
+            module.OtaData.EraseAll();
+            module.Flash.Counters.Clear();
+
+            CommitWatchdog watchdog = new CommitWatchdog(module.Flash, module.Table, module.Images, module.Running, module.Clock,
+                module.Reboots, null, ModuleOnDesk.Timeout);
+
+            Assert.IsNull(watchdog.Start());
+            Assert.IsFalse(watchdog.IsOnTrial);
+            Assert.AreEqual(0, module.Reboots.Count);
+            Assert.AreEqual(0, module.Flash.Counters.Total.Changes);
+        }
+
+        [TestMethod]
+        public void OtaDataWithoutAnyOtaSlotIsNotRead()
+        {
+            ModuleOnDesk module = new ModuleOnDesk(true, false, 0, 1);
+            module.OtaData.WriteEntry(0, OtaEntry.Create(1, OtaState.Aborted, null));
+            PartitionTable noSlots = new PartitionTable(new PartitionEntry[] { module.Table.Factory, module.Table.OtaData });
+            module.Flash.Counters.Clear();
+
+            CommitWatchdog watchdog = new CommitWatchdog(module.Flash, noSlots, module.Images, module.Table.Factory, module.Clock,
+                module.Reboots, null, ModuleOnDesk.Timeout);
+
+            Assert.IsNull(watchdog.Start());
+            Assert.AreEqual(0, module.Flash.Counters.Total.Changes);
+        }
+
+        [TestMethod]
+        public void ATurnedDownEntryOlderThanTheActiveOneIsNotReported()
+        {
+            ModuleOnDesk module = new ModuleOnDesk(false, false, 1, 1);
+            Assert.AreEqual("ota_1", module.Running.Label);
+            int active = module.EntryFor(1);
+            uint seq = module.Entry(active).Seq;
+            module.OtaData.WriteEntry(1 - active, OtaEntry.Create(seq - 1, OtaState.Aborted, null));
+            module.Flash.Counters.Clear();
+
+            module.BootAndStart();
+
+            Assert.AreEqual("ota_1", module.Running.Label);
+            Assert.IsNull(module.LastReport);
+            Assert.AreEqual(0, module.Flash.Counters.Total.Changes);
+        }
+
+        [TestMethod]
+        [DataRow(1, "ota_0")]
+        [DataRow(2, "ota_1")]
+        [DataRow(3, "ota_0")]
+        public void ATrialWithoutTheUpdatersMarkGoesBackToTheSlotTheOtherEntrySelects(int updatesBefore, string previous)
+        {
+            ModuleOnDesk module = new ModuleOnDesk(true, false, updatesBefore, 1);
+            PartitionEntry target = module.Update(ModuleOnDesk.NewVersion);
+            int trialIndex = module.EntryFor(target.OtaIndex);
+            OtaEntry trial = module.Entry(trialIndex);
+            module.OtaData.WriteEntry(trialIndex, OtaEntry.Create(trial.Seq, trial.State, null));
+
+            CommitWatchdog watchdog = module.BootAndStart();
+
+            Assert.AreEqual(target.Label, module.Running.Label);
+            Assert.AreEqual("otadata armed: " + previous + " boots on any reset", watchdog.Status.Guard, "not factory, which also verifies");
+        }
+
+        /// <summary>Writes into sector index an entry of seq and state whose CRC is off by one, as a cut mid-write can leave it.</summary>
+        private static void WriteTornEntry(ModuleOnDesk module, int index, uint seq, uint state)
+        {
+            byte[] bytes = OtaEntry.Create(seq, state, null).ToBytes();
+            bytes[28] ^= 1;
+            int address = module.Table.OtaData.Offset + index * 0x1000;
+            module.Flash.EraseSector(address);
+            module.Flash.Write(address, bytes, 0, bytes.Length);
+        }
+
+        [TestMethod]
+        public void ATornEntryRejectingTheRunningImageIsIgnored()
+        {
+            ModuleOnDesk module = new ModuleOnDesk(false, false, 0, 1);
+            module.OtaData.EraseAll();
+            WriteTornEntry(module, 0, 1, OtaState.Aborted);
+            Assert.IsFalse(module.Entry(0).HasValidCrc);
+            module.Flash.Counters.Clear();
+
+            CommitWatchdog watchdog = new CommitWatchdog(module.Flash, module.Table, module.Images, module.Running, module.Clock,
+                module.Reboots, null, ModuleOnDesk.Timeout);
+
+            Assert.IsNull(watchdog.Start());
+            Assert.AreEqual(0, module.Reboots.Count);
+            Assert.AreEqual(0, module.Flash.Counters.Total.Changes);
+        }
+
+        [TestMethod]
+        public void ATornNewerEntryForAnotherSlotIsNotReportedAsARollback()
+        {
+            ModuleOnDesk module = new ModuleOnDesk(false, false, 0, 1);
+            int active = module.EntryFor(0);
+            WriteTornEntry(module, 1 - active, module.Entry(active).Seq + 1, OtaState.Aborted);
+            module.Flash.Counters.Clear();
+
+            module.BootAndStart();
+
+            Assert.AreEqual("ota_0", module.Running.Label);
+            Assert.IsNull(module.LastReport);
+            Assert.AreEqual(0, module.Flash.Counters.Total.Changes);
+        }
     }
 }

@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System;
+using System.IO;
 using OvmsOta.Boot;
 using OvmsOta.Image;
 using OvmsOta.OtaData;
@@ -184,6 +185,36 @@ namespace OvmsOta.Tests.Portable.Boot
             Assert.IsNull(watchdog.Start());
             Assert.IsFalse(watchdog.IsOnTrial);
             Assert.AreEqual(0, module.Flash.Counters.Total.Changes);
+        }
+
+        [TestMethod]
+        public void AnImageWithoutAVersionIsNamedByItsSlotAlone()
+        {
+            ModuleOnDesk module = new ModuleOnDesk(false, false, 0, 1);
+            ImageBuilder builder = new ImageBuilder("");
+            builder.OvmsMarker = false;
+            byte[] image = builder.Build();
+            new OtaUpdater(module.Flash, module.Table, module.Running).Install(new MemoryStream(image), image.Length);
+            CommitWatchdog watchdog = module.BootAndStart();
+
+            Assert.IsTrue(watchdog.Commit());
+
+            Assert.AreEqual("confirmed ota_1", watchdog.Note);
+        }
+
+        [TestMethod]
+        public void ARolledBackUpdateWhoseSlotNoLongerHoldsAnImageIsReportedBySlot()
+        {
+            ModuleOnDesk module = new ModuleOnDesk(false, false, 0, 1);
+            PartitionEntry target = module.Update(ModuleOnDesk.NewVersion);
+            module.BootAndStart();
+            module.PassDeadline();
+            module.Flash.EraseSector(target.Offset);
+
+            module.BootAndStart();
+
+            Assert.AreEqual("ota_0", module.Running.Label);
+            Assert.AreEqual("update to ota_1 was not confirmed and rolled back", module.LastReport);
         }
 
         private static byte[] OtaDataBytes(ModuleOnDesk module)

@@ -53,6 +53,26 @@ namespace OvmsOta.Tests.Portable.Config
         }
 
         [TestMethod]
+        [DataRow(0x1000, 0x100000)]
+        [DataRow(0x2800, 0x100000)]
+        [DataRow(0x4000, 0x100800)]
+        public void AStoreThatCannotHoldTwoSectorsAtItsEndIsRefused(int size, int offset)
+        {
+            var store = new PartitionEntry("store", PartitionTypes.Data, PartitionTypes.DataFat, offset, size, 0);
+
+            Exception e = Expect.Throws(typeof(ArgumentException), () => ConfigRegion.DefaultAddress(store));
+
+            Assert.AreEqual("store partition " + store.ToString() + " cannot hold two 4 KB config copies at its end", e.Message);
+        }
+
+        [TestMethod]
+        public void AStoreOfExactlyTwoSectorsIsAllConfig()
+        {
+            var store = new PartitionEntry("store", PartitionTypes.Data, PartitionTypes.DataFat, 0x100000, 0x2000, 0);
+            Assert.AreEqual(0x100000, ConfigRegion.DefaultAddress(store));
+        }
+
+        [TestMethod]
         public void ATableWithoutStoreIsRefusedWithAClearMessage()
         {
             PartitionTable table = PartitionCsv.Parse("otadata, data, ota, 0xd000, 0x2000\nota_0, app, ota_0, 0x10000, 1M\n", FlashGeometry.DeviceSize);

@@ -140,15 +140,87 @@ namespace OvmsOta.Tests.Portable.Config
         }
 
         [TestMethod]
-        public void ARegionThatDoesNotFitIsRefused()
+        [DataRow(0x6100, 0x1000, "config region at 0x6100 is not aligned to 0x1000")]
+        [DataRow(0x6000, 100, "config copy size must be a positive multiple of 0x1000, got 0x64")]
+        [DataRow(0x6000, 0, "config copy size must be a positive multiple of 0x1000, got 0x0")]
+        [DataRow(0xF000, 0x1000, "config region 0xf000+0x2000 does not fit a flash of 0x10000 bytes")]
+        public void ARegionThatDoesNotFitIsRefused(int address, int copySize, string message)
         {
             SimulatedFlash flash = SmallFlash();
-            Expect.Contains("not aligned", Expect.Throws(typeof(ArgumentException), () => new ConfigRegion(flash, 0x6100, 4096)).Message);
-            Expect.Contains("multiple of 0x1000", Expect.Throws(typeof(ArgumentException), () => new ConfigRegion(flash, 0x6000, 100)).Message);
-            Expect.Contains("does not fit a flash of 0x10000", Expect.Throws(typeof(ArgumentException), () => new ConfigRegion(flash, 0xF000, 4096)).Message);
-            var region = new ConfigRegion(flash, 0x6000, 4096);
-            Expect.Contains("does not fit", Expect.Throws(typeof(ArgumentException), () => region.Write(new byte[5000], 5000)).Message);
+
+            Exception e = Expect.Throws(typeof(ArgumentException), () => new ConfigRegion(flash, address, copySize));
+
+            Assert.AreEqual(message, e.Message);
+        }
+
+        [TestMethod]
+        public void TheRegionMayStartAtTheFlashsFirstByteAndEndAtItsLast()
+        {
+            SimulatedFlash flash = SmallFlash();
+            Assert.AreEqual(0, new ConfigRegion(flash, 0, 0x1000).Address);
+            Assert.AreEqual(0xE000, new ConfigRegion(flash, 0xE000, 0x1000).Address);
+            Assert.AreEqual("flash", ((ArgumentException)Expect.Throws(typeof(ArgumentNullException), () => new ConfigRegion(null, 0, 0x1000))).ParamName);
+            Assert.AreEqual("table", ((ArgumentException)Expect.Throws(typeof(ArgumentNullException), () => ConfigRegion.InStore(flash, null))).ParamName);
+        }
+
+        [TestMethod]
+        [DataRow(2)]
+        [DataRow(-1)]
+        public void ThereAreOnlyCopiesZeroAndOne(int copy)
+        {
+            var region = new ConfigRegion(SmallFlash(), RegionAt, ConfigRegion.DefaultCopySize);
+
+            Exception e = Expect.Throws(typeof(ArgumentOutOfRangeException), () => region.CopyAddress(copy));
+
+            Expect.Contains("the config region has copies 0 and 1, not " + copy.ToString(), e.Message);
+            Assert.AreEqual("copy", ((ArgumentException)e).ParamName);
+        }
+
+        [TestMethod]
+        public void APayloadFillingTheCopyIsKeptAndOneByteMoreIsRefused()
+        {
+            SimulatedFlash flash = SmallFlash();
+            var region = new ConfigRegion(flash, RegionAt, 0x1000);
+            Assert.AreEqual(0x1000 - ConfigRegion.HeaderSize, region.Capacity);
+
+            Exception e = Expect.Throws(typeof(ArgumentException), () => region.Write(new byte[5000], region.Capacity + 1));
+            Assert.AreEqual("config payload of 4077 bytes does not fit a copy (at most 4076)", e.Message);
             Assert.AreEqual(0, flash.Counters.Total.Changes);
+
+            region.Write(new byte[region.Capacity], region.Capacity);
+            ConfigRegionState state = region.Read();
+            Assert.AreEqual(ConfigCopyState.Valid, state.StateOf(0));
+            Assert.AreEqual(region.Capacity, state.Payload.Length);
+        }
+
+        [TestMethod]
+        [DataRow(0)]
+        [DataRow(1)]
+        public void TheOnlyValidCopyIsUsedWhateverItsSequence(int copy)
+        {
+            SimulatedFlash flash = SmallFlash();
+            var region = new ConfigRegion(flash, RegionAt, ConfigRegion.DefaultCopySize);
+            PutCopy(flash, region.CopyAddress(copy), ConfigRegion.FormatVersion, 0x80000001u, "late");
+            ConfigFlash.Garble(flash, region, 1 - copy, 5);
+
+            ConfigRegionState state = region.Read();
+
+            Assert.AreEqual(copy, state.ActiveCopy);
+            Assert.AreEqual(0x80000001u, state.Seq);
+        }
+
+        [TestMethod]
+        public void ABlankCopyBesideADamagedOneStillWarns()
+        {
+            SimulatedFlash flash = SmallFlash();
+            var region = new ConfigRegion(flash, RegionAt, ConfigRegion.DefaultCopySize);
+            ConfigFlash.Garble(flash, region, 1, 4);
+
+            ConfigRegionState state = region.Read();
+
+            Assert.AreEqual(ConfigRegionState.NoCopy, state.ActiveCopy);
+            Assert.AreEqual(ConfigCopyState.Blank, state.StateOf(0));
+            Expect.Contains("copy 1 at 0x7000: magic 0x", state.Warning);
         }
 
         [TestMethod]
@@ -162,6 +234,10 @@ namespace OvmsOta.Tests.Portable.Config
             region.Write(payload, payload.Length);
             Assert.AreEqual(2, flash.Counters.Total.SectorErases);
             Assert.AreEqual(6000, new ConfigRegion(flash, 0x4000, 0x2000).Read().Payload.Length);
+            region.Write(payload, payload.Length);
+            ConfigRegionState state = region.Read();
+            Assert.AreEqual(1, state.ActiveCopy);
+            Assert.AreEqual(ConfigCopyState.Valid, state.StateOf(0), "writing copy 1 erased only its own sectors");
         }
 
         /// <summary>header (magic, version, seq, length, CRC-32 of header[0..16) + payload) + payload, written raw.</summary>

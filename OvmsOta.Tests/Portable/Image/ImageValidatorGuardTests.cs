@@ -37,6 +37,7 @@ namespace OvmsOta.Tests.Portable.Image
             Exception e = Expect.Throws(typeof(ArgumentOutOfRangeException), () => validator.Begin(capacity));
 
             Expect.Contains(message, e.Message);
+            Assert.AreEqual("capacity", ((ArgumentException)e).ParamName);
         }
 
         [TestMethod]
@@ -63,7 +64,9 @@ namespace OvmsOta.Tests.Portable.Image
             ImageValidator validator = new ImageValidator();
             validator.Begin(ImageSamples.Capacity);
 
-            Expect.Throws(typeof(ArgumentOutOfRangeException), () => validator.Feed(image, offset, count));
+            Exception e = Expect.Throws(typeof(ArgumentOutOfRangeException), () => validator.Feed(image, offset, count));
+            Assert.AreEqual("count", ((ArgumentException)e).ParamName);
+            validator.Feed(image, 0, 0);
             var noBuffer = (ArgumentNullException)Expect.Throws(typeof(ArgumentNullException), () => validator.Feed(null, 0, 0));
 
             Assert.AreEqual("buffer", noBuffer.ParamName);
@@ -126,6 +129,31 @@ namespace OvmsOta.Tests.Portable.Image
             // min_chip_rev_full equal to the legacy byte's revision: the legacy field is the one reported.
             ExpectRevisionError(201, 3, 300, 0, ImageFormat.MinChipRevOffset,
                 "chip revision check failed. Required >= v3.0, found v2.1 (the image's header at offset 0xE)");
+        }
+
+        [TestMethod]
+        public void ARevisionZeroChipIsCheckedAndUnknownByDefault()
+        {
+            Assert.AreEqual(ImageValidator.UnknownChipRevision, new ImageValidator().ChipRevision);
+            ExpectRevisionError(0, 1, 0, 0, ImageFormat.MinChipRevOffset,
+                "chip revision check failed. Required >= v1.0, found v0.0 (the image's header at offset 0xE)");
+        }
+
+        [TestMethod]
+        public void AValidatorBegunAgainValidatesTheNextImageAfresh()
+        {
+            byte[] image = ImageSamples.Small();
+            byte[] bad = ImageSamples.Cut(image, image.Length);
+            bad[bad.Length - 1] ^= 1;
+            ImageValidator validator = new ImageValidator();
+            validator.Begin(ImageSamples.Capacity);
+            validator.Feed(bad, 0, bad.Length);
+
+            Expect.Throws(typeof(ImageException), () => validator.Finish());
+
+            validator.Begin(ImageSamples.Capacity);
+            validator.Feed(image, 0, image.Length);
+            Assert.AreEqual(image.Length, validator.Finish().ImageLength);
         }
 
         [TestMethod]

@@ -65,6 +65,7 @@ namespace OvmsOta.Tests.Portable.Signing
             }
             Assert.IsNotNull(refused, variant + ": must be refused");
             Expect.Contains("Image refused: ", refused.Message);
+            Assert.IsTrue(refused.Message.EndsWith(refused.NothingChanged ? "; ota_1 is unchanged" : "; ota_1 was left unbootable"), refused.Message);
             Assert.AreEqual(expected, ReasonOf(refused), variant + ": " + refused.Message);
             if (variant == "trusted-in-block-1")
                 Expect.Contains("block 1's key is trusted, but an ESP32 checks block 0 only", refused.Message);

@@ -60,6 +60,7 @@ namespace OvmsOta.Tests.Portable.Update
             Exception e = Expect.Throws(typeof(ArgumentOutOfRangeException), () => eraser.EraseUpTo(0x22001));
 
             Expect.Contains("erase up to 0x22001 goes past the image's last sector, which ends at 0x22000", e.Message);
+            Assert.AreEqual("end", ((ArgumentException)e).ParamName);
             Assert.AreEqual("S20000 S21000", Units(recording));
         }
 

@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using System;
 using OvmsOta.Flash;
 using OvmsOta.Image;
 using OvmsOta.Partitions;
@@ -139,10 +140,10 @@ namespace OvmsOta.Tests.Portable.Update
             var faulty = new FaultyFlash(rig.Flash);
             faulty.FailingWrite = failingWrite;
 
-            string text = UpdateRig.Rejected(() => rig.Updater(faulty, Chunk).Install(UpdateRig.Stream(image), image.Length));
+            Exception e = Expect.Throws(typeof(UpdateException), () => rig.Updater(faulty, Chunk).Install(UpdateRig.Stream(image), image.Length));
 
-            Expect.Contains(message, text);
-            Expect.Contains("simulated program failure", text);
+            Expect.Contains(message + ": simulated program failure at 0x", e.Message);
+            Assert.IsTrue(e.InnerException is FlashException, "the driver's exception is the cause");
             rig.AssertUntouched(otaDataBefore, runningBefore, "write " + failingWrite.ToString() + " failed");
         }
 
@@ -162,6 +163,7 @@ namespace OvmsOta.Tests.Portable.Update
             string text = UpdateRig.Rejected(() => rig.Updater(faulty, Chunk).Install(UpdateRig.Stream(image), image.Length));
 
             Expect.Contains("New image failed verification after writing ota_1: ", text);
+            Assert.IsTrue(text.EndsWith("; the flash may be worn, try again"), text);
             rig.AssertUntouched(otaDataBefore, runningBefore, "read-back mismatch");
             Assert.AreEqual(18, rig.Flash.Counters.Range("ota_1").Writes, "17 data writes and the magic byte");
             Assert.AreEqual(2, rig.Flash.Counters.Range("ota_1").SectorErases, "the image's last sector, then the first again after the mismatch");

@@ -100,6 +100,7 @@ namespace OvmsOta.Tests.Portable.Update
             Exception e = Expect.Throws(typeof(ArgumentOutOfRangeException), () => session.Write(buffer, offset, count));
 
             Expect.Contains(message, e.Message);
+            Assert.AreEqual("count", ((ArgumentException)e).ParamName);
             Assert.AreEqual(0, session.BytesWritten);
             Assert.IsTrue(session.IsOpen, "a caller's mistake does not end the session");
             Assert.AreEqual(0, rig.Flash.Counters.Total.Changes);

@@ -3,9 +3,14 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using System;
 using OvmsOta.Flash;
+using OvmsOta.Image;
 using OvmsOta.OtaData;
 using OvmsOta.Ports;
+using OvmsOta.Signing;
+using OvmsOta.Simulation;
+using OvmsOta.Tests.Portable.Signing;
 using OvmsOta.Update;
 
 namespace OvmsOta.Tests.Portable.Update
@@ -72,12 +77,39 @@ namespace OvmsOta.Tests.Portable.Update
             flash.To = rig.Ota1.End;
             flash.FailReads = true;
 
-            string message = UpdateRig.Rejected(() => session.End());
+            Exception e = Expect.Throws(typeof(UpdateException), () => session.End());
 
-            Assert.AreEqual("Reading back ota_1 failed: read fault at 0x80000 (making ota_1 unbootable failed too: read fault at 0x80000)", message);
+            Assert.AreEqual("Reading back ota_1 failed: read fault at 0x80000 (making ota_1 unbootable failed too: read fault at 0x80000)", e.Message);
+            Assert.IsTrue(e.InnerException is FlashException, "the driver's exception is the cause");
             Assert.IsFalse(session.IsOpen);
             CollectionAssert.AreEqual(otaDataBefore, rig.OtaDataBytes());
             Assert.AreEqual("ota_0", rig.BootPartition().Label);
+        }
+
+        [TestMethod]
+        public void ASignatureCheckThatCannotReadTheTargetFailsBeforeByteZeroIsWritten()
+        {
+            UpdateRig rig = UpdateRig.Create();
+            byte[] otaDataBefore = rig.OtaDataBytes();
+            var signer = new FakeBlockSigner(1);
+            byte[] file = SignedImages.Sign(new ImageBuilder(UpdateRig.NewVersion).Build(), signer);
+            var policy = new SigningPolicy(KeyList.Parse(SignedImages.KeyHex(signer)), KeyList.Empty, true, 0);
+            var flash = new BreakingFlash(rig.Flash);
+            OtaUpdater updater = rig.Updater(flash, Chunk);
+            updater.Signing = new SignatureCheck(flash, new ManagedSha256(), new FakeSignatureVerifier(), new FixedPolicy(policy));
+            UpdateSession session = updater.Begin(file.Length);
+            for (int offset = 0; offset < file.Length; offset += Chunk)
+                session.Write(file, offset, file.Length - offset < Chunk ? file.Length - offset : Chunk);
+            flash.From = rig.Ota1.Offset + 1;
+            flash.To = rig.Ota1.End;
+            flash.FailReads = true;
+
+            Exception e = Expect.Throws(typeof(UpdateException), () => session.End());
+
+            Expect.Contains("Reading ota_1 for the signature check failed: read fault at 0x", e.Message);
+            Assert.IsTrue(e.InnerException is FlashException, "the driver's exception is the cause");
+            Assert.AreEqual(FlashGeometry.Erased, rig.Read(rig.Ota1.Offset, 1)[0], "byte 0 never written");
+            CollectionAssert.AreEqual(otaDataBefore, rig.OtaDataBytes());
         }
 
         [TestMethod]

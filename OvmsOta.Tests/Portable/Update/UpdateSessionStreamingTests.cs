@@ -111,6 +111,59 @@ namespace OvmsOta.Tests.Portable.Update
             rig.AssertUntouched(otaDataBefore, runningBefore, "refused after the first erase");
         }
 
+        [TestMethod]
+        public void NeitherAnEmptyBlockNorAOneByteFirstBlockCallsTheFlash()
+        {
+            UpdateRig rig = UpdateRig.Create();
+            byte[] image = UpdateRig.Image(UpdateRig.NewVersion, 0x11000);
+            var recording = new RecordingFlash(rig.Flash);
+            UpdateSession session = rig.Updater(recording, Chunk).Begin(image.Length);
+
+            session.Write(image, 0, 0);
+            session.Write(image, 0, 1);
+            Assert.AreEqual(1, recording.Count, "only the first erase");
+            Assert.AreEqual(RecordingFlash.BlockEraseOp, recording.Kinds[0], "the first 64 KB of the image");
+            session.Write(image, 1, Chunk - 1);
+            int calls = recording.Count;
+            session.Write(image, Chunk, 0);
+
+            Assert.AreEqual(calls, recording.Count, "an empty block after the first");
+        }
+
+        [TestMethod]
+        public void AResumedUpdateErasesFromItsFirstKeptSectorToTheImagesLastOnly()
+        {
+            UpdateRig rig = UpdateRig.Create();
+            byte[] image = UpdateRig.Image(UpdateRig.NewVersion, 0x11000);
+            int held = FlashGeometry.BlockSize + 0x800;
+            UpdateSession cut = rig.Updater().Begin(image.Length);
+            for (int offset = 0; offset < held; offset += 0x800)
+                cut.Write(image, offset, 0x800);
+            var recording = new RecordingFlash(rig.Flash);
+
+            UpdateSession resumed = rig.Updater(recording, Chunk).Resume(image.Length, null, held, image, 64);
+            Assert.AreEqual(FlashGeometry.BlockSize, resumed.BytesWritten, "the sector being written at the cut is written again");
+            Assert.AreEqual(image.Length, resumed.ExpectedSize);
+            for (int offset = resumed.BytesWritten; offset < image.Length; offset += Chunk)
+                resumed.Write(image, offset, image.Length - offset < Chunk ? image.Length - offset : Chunk);
+            resumed.End();
+
+            int end = rig.Ota1.Offset + SlotEraser.AlignUp(image.Length, FlashGeometry.SectorSize);
+            int next = rig.Ota1.Offset + FlashGeometry.BlockSize;
+            for (int i = 0; i < recording.Count; i++)
+            {
+                if (recording.Kinds[i] == RecordingFlash.WriteOp || recording.Addresses[i] == UpdateRig.OtaDataOffset
+                    || recording.Addresses[i] == UpdateRig.OtaDataOffset + FlashGeometry.SectorSize)
+                    continue; // writes, and otadata's switch
+                Assert.AreEqual(RecordingFlash.SectorEraseOp, recording.Kinds[i], "sectors only: the rest is less than a block");
+                Assert.AreEqual(next, recording.Addresses[i], "erase " + i.ToString());
+                next += FlashGeometry.SectorSize;
+            }
+            Assert.AreEqual(end, next, "every sector from the first kept one to the image's last, nothing past it");
+            CollectionAssert.AreEqual(image, rig.Read(rig.Ota1.Offset, image.Length));
+            Assert.AreEqual("ota_1", rig.BootsAfterReset().Label);
+        }
+
         private static byte[] Slice(byte[] bytes, int offset, int count)
         {
             byte[] slice = new byte[count];

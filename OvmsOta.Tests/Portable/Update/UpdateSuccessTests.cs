@@ -74,6 +74,30 @@ namespace OvmsOta.Tests.Portable.Update
             Assert.AreEqual(0, rig.Flash.Counters.Range("ota_1").Changes, "ota_1 changes");
         }
 
+        [TestMethod]
+        public void TheSwitchMarksTheNewEntryWithTheSlotTheUpdateCameFrom()
+        {
+            UpdateRig rig = UpdateRig.Create();
+            byte[] first = UpdateRig.Image(UpdateRig.NewVersion, 0x11000);
+            rig.Updater().Install(UpdateRig.Stream(first), first.Length);
+            Assert.AreEqual(0, CameFrom(rig), "ota_0 to ota_1");
+            byte[] second = UpdateRig.Image("3.3.006-1-gnext", 30000);
+
+            new OtaUpdater(rig.Flash, rig.Table, rig.Ota1).Install(UpdateRig.Stream(second), second.Length);
+
+            Assert.AreEqual(1, CameFrom(rig), "ota_1 to ota_0");
+        }
+
+        /// <summary>The slot the active otadata entry's 'F' mark names.</summary>
+        private static int CameFrom(UpdateRig rig)
+        {
+            OtaDataPartition otadata = new BootSlots(rig.Flash, rig.Table).OtaData;
+            TrialMark mark = TrialMark.Read(otadata.ReadEntry(otadata.ActiveEntry()));
+            Assert.IsNotNull(mark, "the new entry carries a mark");
+            Assert.AreEqual(TrialMark.From, mark.Kind);
+            return mark.TrialSlot;
+        }
+
         /// <summary>target is label, holds exactly image, verifies, is what otadata and the stand-in bootloader select, in state NEW.</summary>
         private static void AssertInstalled(UpdateRig rig, byte[] image, PartitionEntry target, string label)
         {
