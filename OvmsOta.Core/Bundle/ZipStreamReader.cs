@@ -42,6 +42,7 @@ namespace OvmsOta.Bundle
         private int _nameLength;
         private int _method;
         private int _size;
+        private int _sizeLeft;
         private uint _compressed;
         private int _extraLeft;
         private int _dataLeft;
@@ -216,7 +217,7 @@ namespace OvmsOta.Bundle
         {
             // _dataLeft counts the entry's bytes as they arrive: compressed ones for a deflated entry.
             _dataLeft = (int)_compressed;
-            _size = _entry.Size;
+            _sizeLeft = _entry.Size;
             _crc = Crc32.StandardInit;
             _state = StateData;
             _sink.BeginEntry(_entry);
@@ -276,9 +277,9 @@ namespace OvmsOta.Bundle
         {
             if (count == 0)
                 return;
-            if (count > _size)
+            if (count > _sizeLeft)
                 throw Damaged("it holds more than the " + _entry.Size.ToString() + " bytes its header says");
-            _size -= count;
+            _sizeLeft -= count;
             _crc = Crc32.Update(_crc, buffer, offset, count);
             _sink.Data(buffer, offset, count);
         }
@@ -287,8 +288,8 @@ namespace OvmsOta.Bundle
         {
             if (_method == Deflated && !_inflateDone)
                 throw Damaged("its deflate data does not end with the entry");
-            if (_size != 0)
-                throw Damaged("it holds " + (_entry.Size - _size).ToString() + " bytes, its header says " + _entry.Size.ToString());
+            if (_sizeLeft != 0)
+                throw Damaged("it holds " + (_entry.Size - _sizeLeft).ToString() + " bytes, its header says " + _entry.Size.ToString());
             uint crc = ~_crc;
             if (crc != _entry.Crc32)
                 throw Damaged("its CRC-32 is " + Hex.Format(crc) + ", its header says " + Hex.Format(_entry.Crc32));
